@@ -1,0 +1,5 @@
+package dev.kindred;
+
+public final class Kindred {
+    public static void main(String[] args) {}
+}

@@ -1,0 +1,5 @@
+/** The terminal chat: the same runtime and commands as text. */
+@NullMarked
+package dev.kindred.console;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,48 @@
+package dev.kindred.memory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Core-memory blocks and their history. Every write is safe on its own: edits are compare-and-set
+ * on {@link Block#version()}, every version is kept with its author.
+ */
+public interface BlockStore {
+
+    /** Creates a block attached to {@code spec.agentId()}; fails if that agent already has the label. */
+    Block create(NewBlock spec, String author);
+
+    Optional<Block> get(String blockId);
+
+    /** The agent's shared (non-member) blocks, ordered by label. */
+    List<Block> sharedBlocks(String agentId);
+
+    /** The given members' own blocks in this agent. */
+    List<Block> memberBlocks(String agentId, Collection<String> memberIds);
+
+    /** The block with this label: the member's own when {@code memberId} is given, else the shared one. */
+    Optional<Block> find(String agentId, String label, @Nullable String memberId);
+
+    /**
+     * Sets a new value if the stored version is still {@code expectedVersion}.
+     *
+     * @throws MemoryConflictException when someone else changed it first
+     * @throws UserInputException when the value exceeds the limit or the block is read-only
+     */
+    Block update(String blockId, long expectedVersion, String newValue, String author);
+
+    /** Restores the value a block had at {@code version}, as a new version. */
+    Block revert(String blockId, long version, String author);
+
+    /** All kept versions, oldest first. */
+    List<BlockVersion> history(String blockId);
+
+    Block attach(String blockId, String agentId);
+
+    /** Detaches; a block attached to no agent any more is deleted (its history stays). */
+    void detach(String blockId, String agentId);
+
+    void delete(String blockId);
+}

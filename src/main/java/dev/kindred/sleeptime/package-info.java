@@ -1,0 +1,5 @@
+/** Background memory consolidation: triggers, jobs with leases, the sleeptime run. */
+@NullMarked
+package dev.kindred.sleeptime;
+
+import org.jspecify.annotations.NullMarked;
