@@ -25,7 +25,8 @@ public record AgentDefaults(
         try {
             java.time.ZoneId.of(timezone);
         } catch (java.time.DateTimeException e) {
-            throw ConfigException.forKey("agents.timezone", "expected a time zone such as UTC or Europe/Berlin, got '" + timezone + "'");
+            throw ConfigException.forKey(
+                    "agents.timezone", "expected a time zone such as UTC or Europe/Berlin, got '" + timezone + "'");
         }
     }
 }

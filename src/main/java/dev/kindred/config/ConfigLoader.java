@@ -54,7 +54,8 @@ public final class ConfigLoader {
             throw new ConfigException("config is not valid YAML: " + e.getOriginalMessage(), e);
         }
         if (tree == null || !tree.isObject()) {
-            throw new ConfigException("config is empty: expected the sections mongodb, discord, models, agents, sleeptime, privacy");
+            throw new ConfigException(
+                    "config is empty: expected the sections mongodb, discord, models, agents, sleeptime, privacy");
         }
         overrides.apply(tree);
         try {
@@ -77,11 +78,15 @@ public final class ConfigLoader {
                     : ConfigException.forKey(key, cause.getMessage());
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            String known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+            String known = unknown.getKnownPropertyIds().stream()
+                    .map(Object::toString)
+                    .sorted()
+                    .collect(Collectors.joining(", "));
             return ConfigException.forKey(key, "unknown key; expected one of: " + known);
         }
         String detail = e.getOriginalMessage();
-        if (detail.contains("Missing required creator property") || detail.contains("Null value for creator property")) {
+        if (detail.contains("Missing required creator property")
+                || detail.contains("Null value for creator property")) {
             return ConfigException.forKey(key, "is missing");
         }
         return ConfigException.forKey(key, "has the wrong type or format (" + firstLine(detail) + ")");

@@ -13,7 +13,8 @@ final class Durations {
     static Duration parse(String text) {
         Matcher m = DURATION.matcher(text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("expected a duration such as 1500ms, 5s, 5m, 2h or 30d, got '" + text + "'");
+            throw new IllegalArgumentException(
+                    "expected a duration such as 1500ms, 5s, 5m, 2h or 30d, got '" + text + "'");
         }
         long n = Long.parseLong(m.group(1));
         return switch (m.group(2)) {

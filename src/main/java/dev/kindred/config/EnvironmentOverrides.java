@@ -29,7 +29,8 @@ final class EnvironmentOverrides {
         List<String> fields = new ArrayList<>();
         node.fieldNames().forEachRemaining(fields::add);
         for (String field : fields) {
-            String name = prefix + "_" + field.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
+            String name = prefix + "_"
+                    + field.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
             JsonNode child = node.get(field);
             if (child.isObject()) {
                 visit((ObjectNode) child, name);

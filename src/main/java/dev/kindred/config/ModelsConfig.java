@@ -8,7 +8,12 @@ import java.util.Map;
  * present), and the retry policy shared by every provider.
  */
 public record ModelsConfig(
-        String defaultModel, Map<String, ProviderConfig> providers, int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration timeout) {
+        String defaultModel,
+        Map<String, ProviderConfig> providers,
+        int maxAttempts,
+        Duration initialBackoff,
+        Duration maxBackoff,
+        Duration timeout) {
     public ModelsConfig {
         providers = Map.copyOf(providers);
         Require.between("models.max-attempts", maxAttempts, 1, 10);

@@ -35,29 +35,88 @@ public record Agent(
 
     public static String requireName(String name) {
         if (name == null || !NAME.matcher(name).matches() || name.isBlank()) {
-            throw new UserInputException(
-                    "an agent name needs 1 to 40 letters, digits, spaces, '_', '.', ''' or '-'");
+            throw new UserInputException("an agent name needs 1 to 40 letters, digits, spaces, '_', '.', ''' or '-'");
         }
         return name;
     }
 
     public Agent withName(String newName) {
-        return new Agent(id, newName, scope, ownerId, model, fallbackModel, instructions, timezone, sleeptime, window, createdAt, version);
+        return new Agent(
+                id,
+                newName,
+                scope,
+                ownerId,
+                model,
+                fallbackModel,
+                instructions,
+                timezone,
+                sleeptime,
+                window,
+                createdAt,
+                version);
     }
 
     public Agent withModel(String newModel, @Nullable String newFallback) {
-        return new Agent(id, name, scope, ownerId, newModel, newFallback, instructions, timezone, sleeptime, window, createdAt, version);
+        return new Agent(
+                id,
+                name,
+                scope,
+                ownerId,
+                newModel,
+                newFallback,
+                instructions,
+                timezone,
+                sleeptime,
+                window,
+                createdAt,
+                version);
     }
 
     public Agent withInstructions(String newInstructions) {
-        return new Agent(id, name, scope, ownerId, model, fallbackModel, newInstructions, timezone, sleeptime, window, createdAt, version);
+        return new Agent(
+                id,
+                name,
+                scope,
+                ownerId,
+                model,
+                fallbackModel,
+                newInstructions,
+                timezone,
+                sleeptime,
+                window,
+                createdAt,
+                version);
     }
 
     public Agent withSleeptime(SleeptimeSettings settings) {
-        return new Agent(id, name, scope, ownerId, model, fallbackModel, instructions, timezone, settings, window, createdAt, version);
+        return new Agent(
+                id,
+                name,
+                scope,
+                ownerId,
+                model,
+                fallbackModel,
+                instructions,
+                timezone,
+                settings,
+                window,
+                createdAt,
+                version);
     }
 
     public Agent withWindow(ContextWindow newWindow) {
-        return new Agent(id, name, scope, ownerId, model, fallbackModel, instructions, timezone, sleeptime, newWindow, createdAt, version);
+        return new Agent(
+                id,
+                name,
+                scope,
+                ownerId,
+                model,
+                fallbackModel,
+                instructions,
+                timezone,
+                sleeptime,
+                newWindow,
+                createdAt,
+                version);
     }
 }

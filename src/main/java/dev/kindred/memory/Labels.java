@@ -13,8 +13,8 @@ public final class Labels {
             throw new UserInputException("a block label must not be empty");
         }
         if (!LABEL.matcher(label).matches()) {
-            throw new UserInputException("block label '" + abbreviate(label)
-                    + "' is invalid: use 1 to 64 letters, digits, '_', '-' or '.'");
+            throw new UserInputException(
+                    "block label '" + abbreviate(label) + "' is invalid: use 1 to 64 letters, digits, '_', '-' or '.'");
         }
         return label;
     }

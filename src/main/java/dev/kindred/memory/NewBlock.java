@@ -4,7 +4,13 @@ import org.jspecify.annotations.Nullable;
 
 /** What it takes to create a block for one agent (optionally as one member's own block). */
 public record NewBlock(
-        String agentId, String label, String value, int limit, String description, boolean readOnly, @Nullable String memberId) {
+        String agentId,
+        String label,
+        String value,
+        int limit,
+        String description,
+        boolean readOnly,
+        @Nullable String memberId) {
 
     public NewBlock {
         Labels.require(label);

@@ -25,7 +25,8 @@ public record NewMessage(
         }
     }
 
-    public static NewMessage text(String agentId, Role role, String content, Speaker speaker, String channelId, Instant at) {
+    public static NewMessage text(
+            String agentId, Role role, String content, Speaker speaker, String channelId, Instant at) {
         return new NewMessage(agentId, role, content, speaker, channelId, List.of(), null, null, at);
     }
 }

@@ -7,7 +7,14 @@ import java.util.List;
  * An archival passage. {@code embedding} is the unit-length vector of {@code text} from the
  * configured embedder; {@code source} says where it came from ("agent", "user:<id>", "file:notes.md").
  */
-public record Passage(String id, String agentId, String text, List<String> tags, float[] embedding, Instant createdAt, String source) {
+public record Passage(
+        String id,
+        String agentId,
+        String text,
+        List<String> tags,
+        float[] embedding,
+        Instant createdAt,
+        String source) {
     public static final int MAX_TEXT = 20_000;
 
     public Passage {

@@ -3,7 +3,8 @@ package dev.kindred.memory;
 import org.jspecify.annotations.Nullable;
 
 /** Whether the sleeptime agent runs for an agent, how often (user messages per channel), on which model. */
-public record SleeptimeSettings(boolean enabled, int frequency, @Nullable String model) {
+public record SleeptimeSettings(
+        boolean enabled, int frequency, @Nullable String model) {
     public static final int DEFAULT_FREQUENCY = 5;
 
     public SleeptimeSettings {
