@@ -2,7 +2,6 @@ package dev.kindred.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.size;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -35,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * unique per agent, on create and on attach alike.
  */
 public final class MongoBlockStore implements BlockStore {
-    private static final int MAX_REVERT_ATTEMPTS = 8;
+    private static final int MAX_ATTEMPTS = 8;
     private static final FindOneAndUpdateOptions AFTER =
             new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
@@ -134,7 +133,7 @@ public final class MongoBlockStore implements BlockStore {
             try {
                 return update(blockId, current.version(), old.value(), author);
             } catch (MemoryConflictException e) {
-                if (attempt == MAX_REVERT_ATTEMPTS) {
+                if (attempt == MAX_ATTEMPTS) {
                     throw e;
                 }
             }
@@ -166,17 +165,31 @@ public final class MongoBlockStore implements BlockStore {
         return BlockDocuments.fromDocument(after);
     }
 
+    /**
+     * Compare-and-set on the exact {@code agentIds} array read: the last agent's detach deletes the
+     * block, any other pulls the agent. The array never becomes empty, which the embedded server's
+     * multikey index cannot handle (such a document could no longer be deleted).
+     */
     @Override
     public void detach(String blockId, String agentId) {
-        Document after = blocks.findOneAndUpdate(eq("_id", blockId), Updates.pull("agentIds", agentId), AFTER);
-        if (after == null) {
-            return;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Document current = blocks.find(eq("_id", blockId)).first();
+            List<String> agentIds = current == null ? List.of() : current.getList("agentIds", String.class);
+            if (!agentIds.contains(agentId)) {
+                return;
+            }
+            Bson unchanged = and(eq("_id", blockId), eq("agentIds", agentIds));
+            boolean done = agentIds.size() == 1
+                    ? blocks.deleteOne(unchanged).getDeletedCount() == 1
+                    : blocks.updateOne(unchanged, Updates.pull("agentIds", agentId))
+                                    .getModifiedCount()
+                            == 1;
+            cache.invalidate(agentId, current.getString("memberId"));
+            if (done) {
+                return;
+            }
         }
-        cache.invalidate(agentId, after.getString("memberId"));
-        if (after.getList("agentIds", String.class).isEmpty()) {
-            // only if nobody attached it again in the meantime
-            blocks.deleteOne(and(eq("_id", blockId), size("agentIds", 0)));
-        }
+        throw new IllegalStateException("block " + blockId + " kept changing while detaching it from " + agentId);
     }
 
     @Override
