@@ -21,9 +21,7 @@ import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.model.CostCalculator;
 import dev.kindred.model.ModelException;
 import dev.kindred.model.ModelRouter;
-import dev.kindred.model.RetryPolicy;
 import dev.kindred.model.RetryingChatModel;
-import dev.kindred.model.Sleeper;
 import dev.kindred.model.UsageLedger;
 import dev.kindred.store.MongoStorage;
 import dev.kindred.store.MongoUsageStore;
@@ -35,7 +33,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,8 +69,7 @@ final class KindredApp implements AutoCloseable {
                 new HybridArchivalMemory(storage.passages(), embedder, clock, SearchSettings.DEFAULTS),
                 ledger::record,
                 storage.checkpoint());
-        RetryingChatModel model =
-                new RetryingChatModel(router, RetryPolicy.from(config.models()), Sleeper.SYSTEM, new Random());
+        RetryingChatModel model = RetryingChatModel.around(router, config.models());
         TurnPolicy policy = new TurnPolicy(config.agents(), new ModelWindows(config.models()), clock);
         RuntimeThreads threads = new RuntimeThreads(
                 new ExecutorScheduler(Executors.newSingleThreadScheduledExecutor()),
