@@ -133,18 +133,28 @@ public final class MongoSleeptimeJobStore implements SleeptimeJobStore {
     }
 
     private boolean acquireAgent(String agentId, String owner, Instant now, Instant until) {
-        try {
-            Document lease = leases.findOneAndUpdate(
-                    and(eq("_id", agentId), lt("until", JobDocuments.date(now))),
-                    combine(set("owner", owner), set("until", JobDocuments.date(until))),
-                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-            return lease != null && owner.equals(lease.getString("owner"));
-        } catch (MongoException e) {
-            if (isDuplicate(e)) {
-                return false;
+        Document held = leases.find(eq("_id", agentId)).first();
+        if (held == null) {
+            try {
+                leases.insertOne(
+                        new Document("_id", agentId).append("owner", owner).append("until", JobDocuments.date(until)));
+                return true;
+            } catch (MongoException e) {
+                if (isDuplicate(e)) {
+                    return false;
+                }
+                throw e;
             }
-            throw e;
         }
+        // Read first so a lease that is plainly held costs no failed write; the filtered update decides races.
+        if (!held.getDate("until").toInstant().isBefore(now)) {
+            return false;
+        }
+        return leases.updateOne(
+                                and(eq("_id", agentId), lt("until", JobDocuments.date(now))),
+                                combine(set("owner", owner), set("until", JobDocuments.date(until))))
+                        .getModifiedCount()
+                == 1;
     }
 
     private void releaseAgent(String agentId, String owner) {
@@ -154,7 +164,7 @@ public final class MongoSleeptimeJobStore implements SleeptimeJobStore {
     @Override
     public boolean renew(SleeptimeJob job, String owner, Instant until) {
         long updated = jobs.updateOne(owned(job, owner), set("leaseUntil", JobDocuments.date(until)))
-                .getModifiedCount();
+                .getMatchedCount();
         if (updated == 0) {
             return false;
         }
