@@ -3,7 +3,6 @@ package dev.kindred.bench;
 import dev.kindred.agent.AgentDirectory;
 import dev.kindred.agent.AgentRuntime;
 import dev.kindred.agent.AgentServices;
-import dev.kindred.agent.BlockEditor;
 import dev.kindred.agent.ExecutorScheduler;
 import dev.kindred.agent.Inbound;
 import dev.kindred.agent.ModelWindows;
@@ -29,9 +28,7 @@ import dev.kindred.model.ChatResponse;
 import dev.kindred.model.StopReason;
 import dev.kindred.model.ToolCall;
 import dev.kindred.model.Usage;
-import dev.kindred.sleeptime.SleeptimeRun;
-import dev.kindred.sleeptime.SleeptimeRunner;
-import dev.kindred.sleeptime.SleeptimeTrigger;
+import dev.kindred.sleeptime.Sleeptime;
 import dev.kindred.store.MongoSleeptimeJobStore;
 import dev.kindred.store.MongoStorage;
 import java.nio.file.Files;
@@ -46,7 +43,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -77,12 +73,7 @@ public final class SleeptimeLatencyBench {
         try (MongoStorage storage = MongoStorage.open(new MongoConfig("", "kindred", dir.toString()), clock)) {
             AgentServices services = services(storage, clock);
             MongoSleeptimeJobStore jobs = new MongoSleeptimeJobStore(storage.database());
-            SleeptimeRun run = new SleeptimeRun(
-                    services, model, jobs, new BlockEditor(services.blocks(), DEFAULTS.blockLimit()), clock);
             ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
-            ExecutorService pool = Executors.newFixedThreadPool(config.workers());
-            SleeptimeRunner runner = new SleeptimeRunner(jobs, run, config, clock, services.checkpoint());
-            runner.start(new ExecutorScheduler(ticks), pool, Duration.ofMillis(100));
             TurnPolicy policy = new TurnPolicy(DEFAULTS, new ModelWindows(models()), clock);
             AgentRuntime runtime = new AgentRuntime(
                     services,
@@ -90,7 +81,7 @@ public final class SleeptimeLatencyBench {
                     policy,
                     new RuntimeThreads(
                             new ExecutorScheduler(ticks), Executors.newFixedThreadPool(AGENTS), Duration.ofHours(1)));
-            runtime.addListener(new SleeptimeTrigger(jobs, services.messages(), clock, runner::wake));
+            Sleeptime sleeptime = Sleeptime.start(runtime, model, jobs, config);
             AgentDirectory directory = new AgentDirectory(services, DEFAULTS, config, runtime.snapshots());
 
             measure(runtime, agents(directory, services, false), clock); // warm-up: JIT, store, tokenizer
@@ -104,7 +95,7 @@ public final class SleeptimeLatencyBench {
                 on.addAll(measure(runtime, agents(directory, services, true), clock));
                 during += sleeptimeCalls.get() - before;
             }
-            runner.close();
+            sleeptime.close();
             ticks.shutdownNow();
             runtime.close();
             report("sleeptime off", off);

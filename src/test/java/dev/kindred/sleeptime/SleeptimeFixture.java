@@ -13,17 +13,19 @@ import dev.kindred.config.AgentDefaults;
 import dev.kindred.config.ModelsConfig;
 import dev.kindred.config.MongoConfig;
 import dev.kindred.config.SleeptimeConfig;
+import dev.kindred.embed.Embedder;
+import dev.kindred.embed.MiniLmEmbedder;
 import dev.kindred.memory.Agent;
 import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.ArchivalMemory;
 import dev.kindred.memory.Message;
 import dev.kindred.memory.NewMessage;
-import dev.kindred.memory.Passage;
 import dev.kindred.memory.RecallMemory;
 import dev.kindred.memory.Role;
-import dev.kindred.memory.SearchHit;
-import dev.kindred.memory.SearchQuery;
 import dev.kindred.memory.Speaker;
+import dev.kindred.memory.search.HybridArchivalMemory;
+import dev.kindred.memory.search.HybridRecallMemory;
+import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.model.Usage;
 import dev.kindred.store.MongoSleeptimeJobStore;
 import dev.kindred.store.MongoStorage;
@@ -41,6 +43,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * everything in memory and opens a new storage on the same files, as a process restart would.
  */
 final class SleeptimeFixture implements AutoCloseable {
+    private static final Embedder EMBEDDER = new MiniLmEmbedder();
     static final SleeptimeConfig CONFIG = new SleeptimeConfig(true, 3, "", 2, Duration.ofMinutes(5), 3);
     static final AgentDefaults DEFAULTS = new AgentDefaults(
             "I am Sam.", "Nothing is known yet.", "Be kind.", "UTC", 2_000, 8, 0.8, 1024, Duration.ZERO);
@@ -89,8 +92,9 @@ final class SleeptimeFixture implements AutoCloseable {
     }
 
     private AgentServices services(MongoStorage s) {
-        RecallMemory recall = new StoreRecall(s);
-        ArchivalMemory archival = new StoreArchival(s, clock);
+        RecallMemory recall =
+                new HybridRecallMemory(s.messages(), s.messageVectors(), EMBEDDER, SearchSettings.DEFAULTS);
+        ArchivalMemory archival = new HybridArchivalMemory(s.passages(), EMBEDDER, clock, SearchSettings.DEFAULTS);
         return new AgentServices(
                 s.agents(),
                 s.blocks(),
@@ -148,42 +152,5 @@ final class SleeptimeFixture implements AutoCloseable {
     public void close() {
         runner.close();
         storage.close();
-    }
-
-    /** Recall over the message store without a search index: sleeptime never searches. */
-    private record StoreRecall(MongoStorage s) implements RecallMemory {
-        @Override
-        public Message append(NewMessage message) {
-            return s.messages().append(message);
-        }
-
-        @Override
-        public List<SearchHit<Message>> search(String agentId, SearchQuery query) {
-            return List.of();
-        }
-
-        @Override
-        public void evict(String agentId) {}
-    }
-
-    /** Archival over the passage store without embeddings: sleeptime only inserts. */
-    private record StoreArchival(MongoStorage s, MovableClock clock) implements ArchivalMemory {
-        @Override
-        public Passage insert(String agentId, String text, List<String> tags, String source) {
-            return s.passages().insert(new Passage(id(), agentId, text, tags, new float[0], clock.instant(), source));
-        }
-
-        @Override
-        public List<SearchHit<Passage>> search(String agentId, SearchQuery query) {
-            return List.of();
-        }
-
-        @Override
-        public boolean delete(String agentId, String passageId) {
-            return s.passages().delete(agentId, passageId);
-        }
-
-        @Override
-        public void evict(String agentId) {}
     }
 }
