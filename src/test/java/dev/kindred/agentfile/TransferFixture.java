@@ -98,6 +98,10 @@ abstract class TransferFixture {
         return services;
     }
 
+    com.mongodb.client.MongoDatabase storageDatabase() {
+        return storage.database();
+    }
+
     AgentFileTransfer transfer() {
         return transfer(services);
     }
