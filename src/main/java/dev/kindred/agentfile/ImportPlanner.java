@@ -96,11 +96,13 @@ final class ImportPlanner {
 
         private void reportSleeptimeMessages(SleeptimeGroups.Group group, String name) {
             for (String id : group.sleeptimeAgentIds()) {
-                int count = Json.array(index.agent(id, "group"), "messages", "agent '" + id + "'")
-                        .size();
+                String where = "agent '" + id + "'";
+                long count = Json.objects(index.agent(id, "group"), "messages", where).stream()
+                        .filter(m -> !"system".equals(Json.optText(m, "role", where + ".messages")))
+                        .count();
                 if (count > 0) {
                     notices.add(name + ": the Letta sleeptime agent's own " + count
-                            + " messages (its prompt and review transcripts) were not kept.");
+                            + " messages (review transcripts) were not kept.");
                 }
             }
         }

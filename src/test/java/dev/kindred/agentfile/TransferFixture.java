@@ -7,14 +7,12 @@ import dev.kindred.config.ModelsConfig;
 import dev.kindred.config.MongoConfig;
 import dev.kindred.config.ProviderConfig;
 import dev.kindred.embed.Embedder;
+import dev.kindred.embed.MiniLmEmbedder;
 import dev.kindred.memory.AgentScope;
-import dev.kindred.memory.ArchivalMemory;
-import dev.kindred.memory.Message;
-import dev.kindred.memory.NewMessage;
-import dev.kindred.memory.Passage;
-import dev.kindred.memory.RecallMemory;
-import dev.kindred.memory.SearchHit;
-import dev.kindred.memory.SearchQuery;
+import dev.kindred.memory.search.HybridArchivalMemory;
+import dev.kindred.memory.search.HybridRecallMemory;
+import dev.kindred.memory.search.InMemoryMessageVectors;
+import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.store.MongoStorage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -64,6 +61,9 @@ abstract class TransferFixture {
     static final AgentDefaults DEFAULTS = new AgentDefaults(
             "I am a friendly companion.", "Nothing known yet.", "Be kind.", "UTC", 5_000, 8, 0.8, 1_024, Duration.ZERO);
 
+    /** The real in-process model, loaded once for all test classes. */
+    static final Embedder EMBEDDER = new MiniLmEmbedder();
+
     private Path dataDir = Path.of("unset");
     private MongoStorage storage;
     private AgentServices services;
@@ -78,8 +78,9 @@ abstract class TransferFixture {
                 storage.messages(),
                 storage.passages(),
                 storage.bindings(),
-                new StoreRecall(storage),
-                new StoreArchival(storage),
+                new HybridRecallMemory(
+                        storage.messages(), new InMemoryMessageVectors(), EMBEDDER, SearchSettings.RECALL_DEFAULTS),
+                new HybridArchivalMemory(storage.passages(), EMBEDDER, Clock.systemUTC(), SearchSettings.DEFAULTS),
                 (agentId, model, usage) -> {},
                 storage.checkpoint());
     }
@@ -107,7 +108,7 @@ abstract class TransferFixture {
     }
 
     static AgentFileTransfer transfer(AgentServices services) {
-        return new AgentFileTransfer(services, new HashEmbedder(), CATALOG, DEFAULTS);
+        return new AgentFileTransfer(services, EMBEDDER, CATALOG, DEFAULTS);
     }
 
     static AgentScope freshScope() {
@@ -121,73 +122,5 @@ abstract class TransferFixture {
             total += storage.database().getCollection(name, Document.class).countDocuments();
         }
         return total;
-    }
-
-    /** A stand-in for the search layer: appends go to the store, searches find nothing. */
-    private record StoreRecall(MongoStorage storage) implements RecallMemory {
-        @Override
-        public Message append(NewMessage message) {
-            return storage.messages().append(message);
-        }
-
-        @Override
-        public List<SearchHit<Message>> search(String agentId, SearchQuery query) {
-            return List.of();
-        }
-
-        @Override
-        public void evict(String agentId) {}
-    }
-
-    private record StoreArchival(MongoStorage storage) implements ArchivalMemory {
-        @Override
-        public Passage insert(String agentId, String text, List<String> tags, String source) {
-            return storage.passages()
-                    .insert(new Passage(
-                            UUID.randomUUID().toString(),
-                            agentId,
-                            text,
-                            tags,
-                            new HashEmbedder().embed(text),
-                            java.time.Instant.now(),
-                            source));
-        }
-
-        @Override
-        public List<SearchHit<Passage>> search(String agentId, SearchQuery query) {
-            return List.of();
-        }
-
-        @Override
-        public boolean delete(String agentId, String passageId) {
-            return storage.passages().delete(agentId, passageId);
-        }
-
-        @Override
-        public void evict(String agentId) {}
-    }
-
-    /** A deterministic unit-length embedding, so tests need no model. */
-    static final class HashEmbedder implements Embedder {
-        @Override
-        public int dimensions() {
-            return 8;
-        }
-
-        @Override
-        public float[] embed(String text) {
-            float[] vector = new float[8];
-            for (int i = 0; i < text.length(); i++) {
-                vector[i % 8] += text.charAt(i);
-            }
-            double norm = 0;
-            for (float v : vector) {
-                norm += v * v;
-            }
-            for (int i = 0; i < 8; i++) {
-                vector[i] = (float) (vector[i] / Math.sqrt(Math.max(norm, 1e-9)));
-            }
-            return vector;
-        }
     }
 }
