@@ -68,10 +68,10 @@ final class ImportWriter {
     private Map<String, List<float[]>> embedPassages(ImportPlan plan) {
         Map<String, List<float[]>> embeddings = new HashMap<>();
         for (AgentPlan agent : plan.agents()) {
-            embeddings.put(
-                    agent.fileId(),
-                    embedder.embedAll(
-                            agent.passages().stream().map(PassagePlan::text).toList()));
+            List<String> texts =
+                    agent.passages().stream().map(PassagePlan::text).toList();
+            // MiniLmEmbedder.embedAll refuses an empty list
+            embeddings.put(agent.fileId(), texts.isEmpty() ? List.of() : embedder.embedAll(texts));
         }
         return embeddings;
     }
