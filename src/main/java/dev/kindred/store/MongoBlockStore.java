@@ -6,8 +6,6 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.kindred.memory.Block;
@@ -35,8 +33,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MongoBlockStore implements BlockStore {
     private static final int MAX_REVERT_ATTEMPTS = 8;
-    private static final FindOneAndUpdateOptions AFTER =
-            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
     private final MongoCollection<Document> blocks;
     private final BlockHistoryLog history;
@@ -106,24 +102,43 @@ public final class MongoBlockStore implements BlockStore {
     public Block update(String blockId, long expectedVersion, String newValue, String author) {
         Block current = require(blockId);
         requireEditable(current, newValue);
-        if (current.version() != expectedVersion) {
-            throw BlockErrors.conflict(current, expectedVersion);
-        }
-        Bson change = Updates.combine(
-                Updates.set("value", newValue),
-                Updates.set("updatedBy", author),
-                Updates.set("updatedAt", Fields.date(Fields.now(clock))),
-                Updates.inc("version", 1L));
-        Document after = blocks.findOneAndUpdate(versionIs(blockId, expectedVersion), change, AFTER);
-        if (after == null) {
-            Block latest = require(blockId);
+        Block next = nextVersion(current, newValue, author);
+        if (current.version() != expectedVersion || !compareAndSet(expectedVersion, next)) {
+            Block latest = current.version() == expectedVersion ? require(blockId) : current;
             cache.invalidate(latest);
             throw BlockErrors.conflict(latest, expectedVersion);
         }
-        Block updated = BlockDocuments.fromDocument(after);
-        cache.invalidate(updated);
-        history.record(updated);
-        return updated;
+        cache.invalidate(next);
+        history.record(next);
+        return next;
+    }
+
+    /**
+     * Writes only if the stored version is still the one {@code next} follows. The new block is built
+     * here, not read back: the embedded server's findAndModify may return a later writer's document.
+     */
+    private boolean compareAndSet(long expectedVersion, Block next) {
+        Bson change = Updates.combine(
+                Updates.set("value", next.value()),
+                Updates.set("updatedBy", next.updatedBy()),
+                Updates.set("updatedAt", Fields.date(next.updatedAt())),
+                Updates.set("version", next.version()));
+        return blocks.updateOne(versionIs(next.id(), expectedVersion), change).getMatchedCount() == 1;
+    }
+
+    private Block nextVersion(Block current, String newValue, String author) {
+        return new Block(
+                current.id(),
+                current.label(),
+                newValue,
+                current.limit(),
+                current.description(),
+                current.readOnly(),
+                current.version() + 1,
+                current.agentIds(),
+                current.memberId(),
+                author,
+                Fields.now(clock));
     }
 
     @Override

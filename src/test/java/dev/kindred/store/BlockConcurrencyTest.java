@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class BlockConcurrencyTest extends EmbeddedStorageFixture {
     private static final int WRITERS = 8;
-    private static final int EDITS_EACH = 6;
+    private static final int EDITS_EACH = 4;
 
     @Test
     void racingEditsLoseNoUpdateAndEachVersionHasExactlyOneWinner() throws Exception {

@@ -91,6 +91,28 @@ public interface MessageStoreContract {
     }
 
     @Test
+    default void concurrentAppendsGetDistinctConsecutiveSequenceNumbers() throws Exception {
+        String agent = freshAgent();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Message>> results = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String text = "line " + i;
+                Callable<Message> append = () -> messages().append(said(agent, text, null));
+                results.add(pool.submit(append));
+            }
+            for (Future<Message> result : results) {
+                result.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(seqs(messages().range(agent, 1, 100)))
+                .isEqualTo(LongStream.rangeClosed(1, 24).boxed().toList());
+    }
+
+    @Test
     default void rangeAndLatestReturnMessagesOldestFirst() {
         String agent = freshAgent();
         List<Message> stored = new ArrayList<>();
