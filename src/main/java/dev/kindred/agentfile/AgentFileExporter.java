@@ -35,33 +35,13 @@ final class AgentFileExporter {
         Agent agent = services.agents()
                 .get(agentId)
                 .orElseThrow(() -> new UserInputException("there is no agent with id " + agentId));
-        ObjectNode root = AgentFileJson.MAPPER.createObjectNode();
-        ArrayNode agents = root.putArray("agents");
-        root.putArray("groups");
-        ArrayNode blocks = root.putArray("blocks");
-        root.putArray("files");
-        root.putArray("sources");
-        Map<String, String> tools = ExportedTools.write(root.putArray("tools"));
-        root.putArray("mcp_servers");
-        root.putObject("metadata").putObject(KindredExtras.KEY).put("format", 1);
-        root.put("created_at", clock.instant().toString());
-
-        ExportedAgent primary = new ExportedAgent(agents.addObject(), "agent-0", agent, models);
+        ObjectNode root = skeleton();
+        Map<String, String> tools = ExportedTools.write((ArrayNode) root.get("tools"));
+        ExportedAgent primary =
+                new ExportedAgent(root.withArrayProperty("agents").addObject(), "agent-0", agent, models);
         KindredSection kindred = primary.kindred();
         kindred.settings(agent);
-        List<String> sleeptimeSide = new ArrayList<>();
-        for (Block block : services.blocks().sharedBlocks(agentId)) {
-            String fileId = "block-" + blocks.size();
-            blocks.add(ExportedAgent.block(block, fileId));
-            kindred.history(fileId, services.blocks().history(block.id()));
-            boolean sleeptimeOnly =
-                    agent.sleeptime().enabled() && block.description().startsWith(BlockPlanner.SLEEPTIME_SIDE);
-            if (sleeptimeOnly) {
-                sleeptimeSide.add(fileId);
-            } else {
-                primary.addBlock(fileId);
-            }
-        }
+        List<String> sleeptimeSide = writeBlocks(agent, root.withArrayProperty("blocks"), primary);
         List<Message> recall = recall(agentId);
         memberBlocks(agentId, recall, kindred);
         services.passages().forEach(agentId, kindred::passage);
@@ -77,6 +57,32 @@ final class AgentFileExporter {
             SleeptimeExport.add(root, agent, sides, models);
         }
         return write(root);
+    }
+
+    private ObjectNode skeleton() {
+        ObjectNode root = AgentFileJson.MAPPER.createObjectNode();
+        for (String list : List.of("agents", "groups", "blocks", "files", "sources", "tools", "mcp_servers")) {
+            root.putArray(list);
+        }
+        root.putObject("metadata").putObject(KindredExtras.KEY).put("format", 1);
+        root.put("created_at", clock.instant().toString());
+        return root;
+    }
+
+    /** Writes the blocks with their history; returns the file ids of the sleeptime side's own blocks. */
+    private List<String> writeBlocks(Agent agent, ArrayNode blocks, ExportedAgent primary) {
+        List<String> sleeptimeSide = new ArrayList<>();
+        for (Block block : services.blocks().sharedBlocks(agent.id())) {
+            String fileId = "block-" + blocks.size();
+            blocks.add(ExportedAgent.block(block, fileId));
+            primary.kindred().history(fileId, services.blocks().history(block.id()));
+            if (agent.sleeptime().enabled() && block.description().startsWith(BlockPlanner.SLEEPTIME_SIDE)) {
+                sleeptimeSide.add(fileId);
+            } else {
+                primary.addBlock(fileId);
+            }
+        }
+        return sleeptimeSide;
     }
 
     private static List<String> editing() {

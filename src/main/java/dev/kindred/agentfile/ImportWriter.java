@@ -37,32 +37,40 @@ final class ImportWriter {
             for (AgentPlan agent : plan.agents()) {
                 agents.add(createAgent(agent, scope, ownerId, written));
             }
-            Map<String, String> blockIds = new HashMap<>();
-            Map<String, BlockPlan> blocks = new HashMap<>();
-            plan.blocks().forEach(block -> blocks.put(block.fileId(), block));
-            int messages = 0;
-            int passages = 0;
-            for (int i = 0; i < agents.size(); i++) {
-                AgentPlan agentPlan = plan.agents().get(i);
-                String agentId = agents.get(i).id();
-                for (String fileId : agentPlan.blockFileIds()) {
-                    attachOrCreate(blocks.get(fileId), agentId, blockIds, written);
-                }
-                messages += writeRecall(agentPlan, agentId);
-                passages += writePassages(agentPlan, agentId, embeddings.get(agentPlan.fileId()));
-            }
+            Counts counts = fill(plan, agents, embeddings, written);
             services.checkpoint().commit();
             return new ImportReport(
                     agents.stream().map(Agent::id).toList(),
                     agents.stream().map(Agent::name).toList(),
-                    blockIds.size(),
-                    messages,
-                    passages,
+                    counts.blocks(),
+                    counts.messages(),
+                    counts.passages(),
                     plan.notices());
         } catch (RuntimeException e) {
             written.undo(e);
             throw e;
         }
+    }
+
+    private record Counts(int blocks, int messages, int passages) {}
+
+    /** Blocks, recall and passages of every created agent; returns the counts of the three. */
+    private Counts fill(ImportPlan plan, List<Agent> agents, Map<String, List<float[]>> embeddings, Written written) {
+        Map<String, BlockPlan> blocks = new HashMap<>();
+        plan.blocks().forEach(block -> blocks.put(block.fileId(), block));
+        Map<String, String> blockIds = new HashMap<>();
+        int messages = 0;
+        int passages = 0;
+        for (int i = 0; i < agents.size(); i++) {
+            AgentPlan agentPlan = plan.agents().get(i);
+            String agentId = agents.get(i).id();
+            for (String fileId : agentPlan.blockFileIds()) {
+                attachOrCreate(blocks.get(fileId), agentId, blockIds, written);
+            }
+            messages += writeRecall(agentPlan, agentId);
+            passages += writePassages(agentPlan, agentId, embeddings.get(agentPlan.fileId()));
+        }
+        return new Counts(blockIds.size(), messages, passages);
     }
 
     private Map<String, List<float[]>> embedPassages(ImportPlan plan) {
