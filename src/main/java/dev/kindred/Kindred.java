@@ -43,6 +43,11 @@ public final class Kindred {
             switch (command) {
                 case "bot" -> runBot(config, env, err);
                 case "chat" -> runChat(config, env, rest, out);
+                case "import", "export" -> {
+                    try (KindredApp app = KindredApp.start(config, env)) {
+                        return app.transfer(command, rest, out);
+                    }
+                }
                 default -> throw new UserInputException("unknown command '" + command + "'\n" + USAGE);
             }
             return 0;

@@ -7,10 +7,16 @@ import dev.kindred.agent.ExecutorScheduler;
 import dev.kindred.agent.ModelWindows;
 import dev.kindred.agent.RuntimeThreads;
 import dev.kindred.agent.TurnPolicy;
+import dev.kindred.agentfile.AgentFileTransfer;
+import dev.kindred.agentfile.ExportCommand;
+import dev.kindred.agentfile.ImportCommand;
+import dev.kindred.agentfile.ModelCatalog;
 import dev.kindred.config.KindredConfig;
 import dev.kindred.console.ConsoleChat;
 import dev.kindred.console.ConsoleCommand;
 import dev.kindred.console.ConsoleSession;
+import dev.kindred.console.SleeptimeCommand;
+import dev.kindred.console.UsageCommand;
 import dev.kindred.embed.MiniLmEmbedder;
 import dev.kindred.memory.Agent;
 import dev.kindred.memory.AgentScope;
@@ -23,6 +29,8 @@ import dev.kindred.model.ModelException;
 import dev.kindred.model.ModelRouter;
 import dev.kindred.model.RetryingChatModel;
 import dev.kindred.model.UsageLedger;
+import dev.kindred.sleeptime.Sleeptime;
+import dev.kindred.store.MongoSleeptimeJobStore;
 import dev.kindred.store.MongoStorage;
 import dev.kindred.store.MongoUsageStore;
 import java.io.BufferedReader;
@@ -47,6 +55,8 @@ final class KindredApp implements AutoCloseable {
     private final UsageLedger ledger;
     private final AgentRuntime runtime;
     private final AgentDirectory directory;
+    private final Sleeptime sleeptime;
+    private final MiniLmEmbedder embedder;
 
     private KindredApp(KindredConfig config, Map<String, String> env) {
         Clock clock = Clock.systemUTC();
@@ -58,7 +68,7 @@ final class KindredApp implements AutoCloseable {
         this.router = ModelRouter.create(config.models(), env, clock);
         this.ledger =
                 new UsageLedger(new MongoUsageStore(storage.database()), new CostCalculator(config.models()), clock);
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        this.embedder = new MiniLmEmbedder();
         AgentServices services = new AgentServices(
                 storage.agents(),
                 storage.blocks(),
@@ -77,6 +87,8 @@ final class KindredApp implements AutoCloseable {
                 Duration.ofMinutes(30));
         this.runtime = new AgentRuntime(services, model, policy, threads);
         this.directory = new AgentDirectory(services, config.agents(), config.sleeptime(), runtime.snapshots());
+        this.sleeptime =
+                Sleeptime.start(runtime, model, new MongoSleeptimeJobStore(storage.database()), config.sleeptime());
     }
 
     static KindredApp start(KindredConfig config, Map<String, String> env) {
@@ -97,8 +109,18 @@ final class KindredApp implements AutoCloseable {
     private List<ConsoleCommand> consoleCommands() {
         List<ConsoleCommand> commands = new ArrayList<>();
         commands.add(ConsoleChat.modelCommand(this::requireModel));
-        commands.add(new dev.kindred.console.UsageCommand(ledger::reportText));
+        commands.add(new UsageCommand(ledger::reportText));
+        commands.add(new SleeptimeCommand(sleeptime.service()));
         return commands;
+    }
+
+    /** {@code kindred import FILE} and {@code kindred export NAME [FILE]}; returns the exit status. */
+    int transfer(String command, List<String> args, PrintStream out) {
+        AgentFileTransfer transfer = new AgentFileTransfer(
+                runtime.services(), embedder, new ModelCatalog(config.models(), defaultModel()), config.agents());
+        return command.equals("import")
+                ? new ImportCommand(transfer, out).run(args)
+                : new ExportCommand(transfer, runtime.services().agents(), out).run(args);
     }
 
     private void requireModel(String model) {
@@ -111,6 +133,7 @@ final class KindredApp implements AutoCloseable {
 
     @Override
     public void close() {
+        sleeptime.close();
         runtime.close();
         storage.close();
     }
