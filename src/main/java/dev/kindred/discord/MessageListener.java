@@ -119,7 +119,11 @@ final class MessageListener extends ListenerAdapter {
                 return;
             }
             bot.limits().charge(userId, result.usage());
-            send(event, result);
+            try {
+                send(event, result);
+            } catch (RuntimeException e) {
+                LOG.error("posting the reply to message {} failed", message.getId(), e);
+            }
         });
     }
 
