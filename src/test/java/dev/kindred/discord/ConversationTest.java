@@ -173,11 +173,11 @@ class ConversationTest {
 
         h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(messageId, ALICE, "are you there?"));
 
-        Agent agent = companionOf(ALICE.id());
         FakeDiscord.Request reply = h.discord.await(
                 "POST",
                 "/channels/" + ALICE.dmChannel() + "/messages",
                 r -> r.content().contains("API key"));
+        Agent agent = companionOf(ALICE.id());
         assertThat(reply.content()).hasSizeLessThan(400);
         Message stored = h.services.messages().bySource(agent.id(), messageId).orElseThrow();
         assertThat(stored.role()).isEqualTo(Role.USER);
