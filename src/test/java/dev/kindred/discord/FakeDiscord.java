@@ -58,7 +58,8 @@ final class FakeDiscord implements AutoCloseable {
     private final HttpServer http;
     private final FakeGateway gateway;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
-    private final AtomicLong ids = new AtomicLong(900_000_000_000_000_000L);
+    private static final long DISCORD_EPOCH = 1_420_070_400_000L;
+    private final AtomicLong ids = new AtomicLong();
 
     FakeDiscord() throws IOException, InterruptedException {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -77,8 +78,10 @@ final class FakeDiscord implements AutoCloseable {
         return gateway.url();
     }
 
+    /** A fresh snowflake of the current time: JDA reads an interaction's age from its id. */
     String nextId() {
-        return String.valueOf(ids.incrementAndGet());
+        long millis = System.currentTimeMillis() - DISCORD_EPOCH;
+        return String.valueOf((millis << 22) | (ids.incrementAndGet() & 0x3FFFFF));
     }
 
     void dispatch(String type, Map<String, Object> data) {

@@ -303,7 +303,7 @@ final class FakeWorld {
         data.put("custom_id", customId);
         data.put("component_type", 2);
         Map<String, Object> interaction = interaction(id, 3, who, channelId, data);
-        Map<String, Object> message = message("8" + id, channelId, botUser(), "confirm?");
+        Map<String, Object> message = message(String.valueOf(Long.parseLong(id) - 1), channelId, botUser(), "confirm?");
         message.put("flags", 64);
         if (isGuildChannel(channelId)) {
             message.put("guild_id", GUILD);
