@@ -18,14 +18,19 @@ public final class UsageLedger {
 
     /** @param response an answer from the router, whose model is {@code provider/model} */
     public UsageRecord record(String agentId, ChatResponse response) {
-        UsageRecord call = new UsageRecord(
-                agentId,
-                response.model(),
-                today(),
-                response.usage(),
-                costs.costUsd(response.model(), response.usage()));
+        return record(agentId, response.model(), response.usage());
+    }
+
+    /** @param model {@code provider/model}, as the router names it in its answers */
+    public UsageRecord record(String agentId, String model, Usage usage) {
+        UsageRecord call = new UsageRecord(agentId, model, today(), usage, costs.costUsd(model, usage));
         store.record(call);
         return call;
+    }
+
+    /** The report as the terminal shows it. */
+    public String reportText(String agentId) {
+        return report(agentId).toText();
     }
 
     public UsageReport report(String agentId) {

@@ -6,8 +6,6 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.kindred.memory.Block;
@@ -31,21 +29,21 @@ import org.jspecify.annotations.Nullable;
  * Blocks in {@code blocks}, versions in {@code block_history}. An edit is checked (read-only, limit)
  * before anything is written, then applied with compare-and-set on {@code version}; the database
  * decides the winner, never the cache. The unique index on (agentIds, memberId, label) keeps labels
- * unique per agent, on create and on attach alike.
+ * unique per agent, on create and on attach alike (see {@link BlockAttachments}).
  */
 public final class MongoBlockStore implements BlockStore {
-    private static final int MAX_ATTEMPTS = 8;
-    private static final FindOneAndUpdateOptions AFTER =
-            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+    private static final int MAX_REVERT_ATTEMPTS = 8;
 
     private final MongoCollection<Document> blocks;
     private final BlockHistoryLog history;
     private final BlockCache cache = new BlockCache();
+    private final BlockAttachments attachments;
     private final Clock clock;
 
     MongoBlockStore(MongoDatabase database, Clock clock) {
         this.blocks = database.getCollection(Schema.BLOCKS);
         this.history = new BlockHistoryLog(database);
+        this.attachments = new BlockAttachments(blocks, cache);
         this.clock = clock;
     }
 
@@ -66,7 +64,7 @@ public final class MongoBlockStore implements BlockStore {
         try {
             blocks.insertOne(BlockDocuments.toDocument(block));
         } catch (MongoException e) {
-            throw DuplicateKey.is(e) ? labelTaken(spec.label()) : e;
+            throw DuplicateKey.is(e) ? BlockErrors.labelTaken(spec.label()) : e;
         } finally {
             cache.invalidate(block);
         }
@@ -104,24 +102,43 @@ public final class MongoBlockStore implements BlockStore {
     public Block update(String blockId, long expectedVersion, String newValue, String author) {
         Block current = require(blockId);
         requireEditable(current, newValue);
-        if (current.version() != expectedVersion) {
-            throw conflict(current, expectedVersion);
-        }
-        Bson change = Updates.combine(
-                Updates.set("value", newValue),
-                Updates.set("updatedBy", author),
-                Updates.set("updatedAt", Fields.date(Fields.now(clock))),
-                Updates.inc("version", 1L));
-        Document after = blocks.findOneAndUpdate(versionIs(blockId, expectedVersion), change, AFTER);
-        if (after == null) {
-            Block latest = require(blockId);
+        Block next = nextVersion(current, newValue, author);
+        if (current.version() != expectedVersion || !compareAndSet(expectedVersion, next)) {
+            Block latest = current.version() == expectedVersion ? require(blockId) : current;
             cache.invalidate(latest);
-            throw conflict(latest, expectedVersion);
+            throw BlockErrors.conflict(latest, expectedVersion);
         }
-        Block updated = BlockDocuments.fromDocument(after);
-        cache.invalidate(updated);
-        history.record(updated);
-        return updated;
+        cache.invalidate(next);
+        history.record(next);
+        return next;
+    }
+
+    /**
+     * Writes only if the stored version is still the one {@code next} follows. The new block is built
+     * here, not read back: the embedded server's findAndModify may return a later writer's document.
+     */
+    private boolean compareAndSet(long expectedVersion, Block next) {
+        Bson change = Updates.combine(
+                Updates.set("value", next.value()),
+                Updates.set("updatedBy", next.updatedBy()),
+                Updates.set("updatedAt", Fields.date(next.updatedAt())),
+                Updates.set("version", next.version()));
+        return blocks.updateOne(versionIs(next.id(), expectedVersion), change).getMatchedCount() == 1;
+    }
+
+    private Block nextVersion(Block current, String newValue, String author) {
+        return new Block(
+                current.id(),
+                current.label(),
+                newValue,
+                current.limit(),
+                current.description(),
+                current.readOnly(),
+                current.version() + 1,
+                current.agentIds(),
+                current.memberId(),
+                author,
+                Fields.now(clock));
     }
 
     @Override
@@ -133,7 +150,7 @@ public final class MongoBlockStore implements BlockStore {
             try {
                 return update(blockId, current.version(), old.value(), author);
             } catch (MemoryConflictException e) {
-                if (attempt == MAX_ATTEMPTS) {
+                if (attempt == MAX_REVERT_ATTEMPTS) {
                     throw e;
                 }
             }
@@ -147,49 +164,12 @@ public final class MongoBlockStore implements BlockStore {
 
     @Override
     public Block attach(String blockId, String agentId) {
-        Block block = require(blockId);
-        if (block.agentIds().contains(agentId)) {
-            return block;
-        }
-        Document after;
-        try {
-            after = blocks.findOneAndUpdate(eq("_id", blockId), Updates.addToSet("agentIds", agentId), AFTER);
-        } catch (MongoException e) {
-            throw DuplicateKey.is(e) ? labelTaken(block.label()) : e;
-        } finally {
-            cache.invalidate(agentId, BlockDocuments.memberKey(block.memberId()));
-        }
-        if (after == null) {
-            throw notFound(blockId);
-        }
-        return BlockDocuments.fromDocument(after);
+        return attachments.attach(require(blockId), agentId);
     }
 
-    /**
-     * Compare-and-set on the exact {@code agentIds} array read: the last agent's detach deletes the
-     * block, any other pulls the agent. The array never becomes empty, which the embedded server's
-     * multikey index cannot handle (such a document could no longer be deleted).
-     */
     @Override
     public void detach(String blockId, String agentId) {
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Document current = blocks.find(eq("_id", blockId)).first();
-            List<String> agentIds = current == null ? List.of() : current.getList("agentIds", String.class);
-            if (!agentIds.contains(agentId)) {
-                return;
-            }
-            Bson unchanged = and(eq("_id", blockId), eq("agentIds", agentIds));
-            boolean done = agentIds.size() == 1
-                    ? blocks.deleteOne(unchanged).getDeletedCount() == 1
-                    : blocks.updateOne(unchanged, Updates.pull("agentIds", agentId))
-                                    .getModifiedCount()
-                            == 1;
-            cache.invalidate(agentId, current.getString("memberId"));
-            if (done) {
-                return;
-            }
-        }
-        throw new IllegalStateException("block " + blockId + " kept changing while detaching it from " + agentId);
+        attachments.detach(blockId, agentId);
     }
 
     @Override
@@ -224,7 +204,7 @@ public final class MongoBlockStore implements BlockStore {
     private Block require(String blockId) {
         Block block = load(blockId);
         if (block == null) {
-            throw notFound(blockId);
+            throw BlockErrors.notFound(blockId);
         }
         return block;
     }
@@ -232,19 +212,5 @@ public final class MongoBlockStore implements BlockStore {
     private @Nullable Block load(String blockId) {
         Document document = blocks.find(eq("_id", blockId)).first();
         return document == null ? null : BlockDocuments.fromDocument(document);
-    }
-
-    private static MemoryConflictException conflict(Block current, long expectedVersion) {
-        return new MemoryConflictException(
-                "block '" + current.label() + "'", expectedVersion, current.version(), current.updatedBy());
-    }
-
-    private static UserInputException labelTaken(String label) {
-        return new UserInputException(
-                "this agent already has a block labelled '" + label + "'; pick another label or edit that block");
-    }
-
-    private static UserInputException notFound(String blockId) {
-        return new UserInputException("there is no block with id " + blockId);
     }
 }

@@ -19,6 +19,7 @@ final class Schema {
     static final String COUNTERS = "counters";
     static final String PASSAGES = "passages";
     static final String BINDINGS = "bindings";
+    static final String MESSAGE_VECTORS = "message_vectors";
 
     private Schema() {}
 
@@ -29,6 +30,7 @@ final class Schema {
         unique(database, MESSAGES, "agentId", "seq");
         unique(database, MESSAGES, "agentId", "dedupKey");
         if (withLookupIndexes) {
+            lookup(database, MESSAGE_VECTORS, "agentId");
             lookup(database, PASSAGES, "agentId", "createdAt");
             lookup(database, BINDINGS, "agentId");
             lookup(database, BINDINGS, "guildId");

@@ -39,11 +39,15 @@ class AgentRuntimeTest {
 
     private Agent agentWithoutSleeptime(RuntimeFixture f) {
         Agent agent = f.directory.create("Sam", AgentScope.dm("42"), "42", "test/tiny");
-        return f.services.agents().update(agent.id(), a -> a.withSleeptime(a.sleeptime().withEnabled(false)));
+        return f.services
+                .agents()
+                .update(agent.id(), a -> a.withSleeptime(a.sleeptime().withEnabled(false)));
     }
 
     private TurnResult say(RuntimeFixture f, Agent agent, String text) {
-        return f.runtime.submit(new Inbound(agent.id(), "dm-1", ADA, text, null, Instant.now())).join();
+        return f.runtime
+                .submit(new Inbound(agent.id(), "dm-1", ADA, text, null, Instant.now()))
+                .join();
     }
 
     @Test
@@ -51,7 +55,9 @@ class AgentRuntimeTest {
         fixture = RuntimeFixture.builder(dir).build();
         Agent agent = agentWithoutSleeptime(fixture);
         fixture.model
-                .toolCall("memory_replace", "{\"label\":\"human\",\"old_string\":\"Nothing is known about this person yet.\",\"new_string\":\"Name: Ada. Loves lighthouses.\"}")
+                .toolCall(
+                        "memory_replace",
+                        "{\"label\":\"human\",\"old_string\":\"Nothing is known about this person yet.\",\"new_string\":\"Name: Ada. Loves lighthouses.\"}")
                 .reply("Nice to meet you, Ada!");
 
         TurnResult result = say(fixture, agent, "Hi, I'm Ada and I love lighthouses");
@@ -63,7 +69,9 @@ class AgentRuntimeTest {
         assertThat(human.updatedBy()).isEqualTo("agent");
         ChatRequest second = fixture.model.requests().get(1);
         assertThat(second.system().get(1).text()).contains("Name: Ada. Loves lighthouses.");
-        assertThat(toolResults(second)).singleElement().satisfies(r -> assertThat(r.content()).contains("\"status\":\"OK\""));
+        assertThat(toolResults(second))
+                .singleElement()
+                .satisfies(r -> assertThat(r.content()).contains("\"status\":\"OK\""));
     }
 
     @Test
@@ -83,7 +91,8 @@ class AgentRuntimeTest {
         assertThat(results.get(0).content()).contains("\"status\":\"Failed\"").contains("did not appear verbatim");
         assertThat(results.get(1).content()).contains("\"status\":\"Failed\"").contains("not valid JSON");
         List<Message> stored = fixture.services.messages().range(agent.id(), 1, Long.MAX_VALUE);
-        assertThat(stored).extracting(Message::role)
+        assertThat(stored)
+                .extracting(Message::role)
                 .containsExactly(Role.USER, Role.ASSISTANT, Role.TOOL, Role.ASSISTANT, Role.TOOL, Role.ASSISTANT);
     }
 
@@ -129,11 +138,13 @@ class AgentRuntimeTest {
         Agent agent = agentWithoutSleeptime(fixture);
         CountDownLatch inTurn = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        fixture.model.then(request -> {
-            inTurn.countDown();
-            await(release);
-            return ScriptedModel.response("first answer", List.of(), request);
-        }).reply("second answer");
+        fixture.model
+                .then(request -> {
+                    inTurn.countDown();
+                    await(release);
+                    return ScriptedModel.response("first answer", List.of(), request);
+                })
+                .reply("second answer");
 
         CompletableFuture<TurnResult> first = fixture.runtime.submit(inbound(agent, "first"));
         assertThat(inTurn.await(10, TimeUnit.SECONDS)).isTrue();
@@ -151,7 +162,9 @@ class AgentRuntimeTest {
     void aModelErrorKeepsTheUserMessageAndTheNextTurnSeesIt() {
         fixture = RuntimeFixture.builder(dir).build();
         Agent agent = agentWithoutSleeptime(fixture);
-        fixture.model.fail(ModelException.fatal("the API key for test was rejected (401)")).reply("Now I can answer.");
+        fixture.model
+                .fail(ModelException.fatal("the API key for test was rejected (401)"))
+                .reply("Now I can answer.");
 
         TurnResult failed = say(fixture, agent, "remember the blue door");
 
@@ -204,7 +217,8 @@ class AgentRuntimeTest {
 
         say(fixture, agent, "hello");
 
-        assertThat(fixture.model.lastRequest().tools()).extracting(t -> t.name())
+        assertThat(fixture.model.lastRequest().tools())
+                .extracting(t -> t.name())
                 .containsExactly("archival_memory_insert", "archival_memory_search", "conversation_search");
     }
 
@@ -223,7 +237,9 @@ class AgentRuntimeTest {
         assertThat(second.system()).allMatch(p -> p.cacheBreakpoint());
         List<ChatMessage> history = second.messages();
         assertThat(history).hasSize(3);
-        assertThat(history.get(1).cacheBreakpoint()).as("end of the previous turn").isTrue();
+        assertThat(history.get(1).cacheBreakpoint())
+                .as("end of the previous turn")
+                .isTrue();
         assertThat(history.get(2).cacheBreakpoint()).as("end of this request").isTrue();
         assertThat(history.get(0).cacheBreakpoint()).isFalse();
     }

@@ -18,7 +18,8 @@ class MemorySnapshotsTest {
     }
 
     private String section(List<Block> blocks, long windowStart, Instant at) {
-        return snapshots.section("a1", blocks, windowStart, at, () -> "rendered:" + blocks.get(0).value());
+        return snapshots.section(
+                "a1", blocks, windowStart, at, () -> "rendered:" + blocks.get(0).value());
     }
 
     @Test
@@ -34,8 +35,10 @@ class MemorySnapshotsTest {
     void aUserOrAgentEditShowsAtOnce() {
         section(List.of(human(1, "v1", "system")), 1, T0);
 
-        assertThat(section(List.of(human(2, "v2", "user:42")), 1, T0.plusSeconds(1))).isEqualTo("rendered:v2");
-        assertThat(section(List.of(human(3, "v3", "agent")), 1, T0.plusSeconds(2))).isEqualTo("rendered:v3");
+        assertThat(section(List.of(human(2, "v2", "user:42")), 1, T0.plusSeconds(1)))
+                .isEqualTo("rendered:v2");
+        assertThat(section(List.of(human(3, "v3", "agent")), 1, T0.plusSeconds(2)))
+                .isEqualTo("rendered:v3");
     }
 
     @Test
@@ -51,12 +54,15 @@ class MemorySnapshotsTest {
     @Test
     void aSleeptimeEditShowsWhenTheWindowMovesOrTheSnapshotIsTooOld() {
         section(List.of(human(1, "v1", "system")), 1, T0);
-        assertThat(section(List.of(human(2, "v2", "sleeptime")), 9, T0.plusSeconds(10))).isEqualTo("rendered:v2");
+        assertThat(section(List.of(human(2, "v2", "sleeptime")), 9, T0.plusSeconds(10)))
+                .isEqualTo("rendered:v2");
 
         Instant t = T0.plusSeconds(10);
         for (int minute = 1; minute <= 29; minute++) {
-            assertThat(section(List.of(human(3, "v3", "sleeptime")), 9, t.plusSeconds(60L * minute))).isEqualTo("rendered:v2");
+            assertThat(section(List.of(human(3, "v3", "sleeptime")), 9, t.plusSeconds(60L * minute)))
+                    .isEqualTo("rendered:v2");
         }
-        assertThat(section(List.of(human(3, "v3", "sleeptime")), 9, t.plusSeconds(60L * 30))).isEqualTo("rendered:v3");
+        assertThat(section(List.of(human(3, "v3", "sleeptime")), 9, t.plusSeconds(60L * 30)))
+                .isEqualTo("rendered:v3");
     }
 }

@@ -29,7 +29,8 @@ public final class ScriptedModel implements ChatModel {
     }
 
     public ScriptedModel toolCall(String name, String argumentsJson) {
-        return then(request -> response("", List.of(new ToolCall("call_" + callIds.incrementAndGet(), name, argumentsJson)), request));
+        return then(request ->
+                response("", List.of(new ToolCall("call_" + callIds.incrementAndGet(), name, argumentsJson)), request));
     }
 
     public ScriptedModel fail(ModelException error) {

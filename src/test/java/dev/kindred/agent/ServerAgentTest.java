@@ -31,23 +31,33 @@ class ServerAgentTest {
     void eachMembersHumanBlockIsTheirOwnAndBothAreInTheContext() {
         fixture = RuntimeFixture.builder(dir).build();
         Agent agent = fixture.directory.create("Guide", AgentScope.guild("g1"), "g1", "test/tiny");
-        fixture.services.agents().update(agent.id(), a -> a.withSleeptime(a.sleeptime().withEnabled(false)));
+        fixture.services
+                .agents()
+                .update(agent.id(), a -> a.withSleeptime(a.sleeptime().withEnabled(false)));
         fixture.model
-                .toolCall("memory_replace", "{\"label\":\"human\",\"old_string\":\"Nothing is known about this person yet.\",\"new_string\":\"Marta paints watercolours.\"}")
+                .toolCall(
+                        "memory_replace",
+                        "{\"label\":\"human\",\"old_string\":\"Nothing is known about this person yet.\",\"new_string\":\"Marta paints watercolours.\"}")
                 .reply("Lovely, Marta.")
-                .toolCall("memory_replace", "{\"label\":\"human\",\"old_string\":\"Nothing is known about this person yet.\",\"new_string\":\"Bob climbs.\"}")
+                .toolCall(
+                        "memory_replace",
+                        "{\"label\":\"human\",\"old_string\":\"Nothing is known about this person yet.\",\"new_string\":\"Bob climbs.\"}")
                 .reply("Nice, Bob.");
 
         submit(agent, MARTA, "I paint watercolours");
         submit(agent, BOB, "I climb on weekends");
 
         List<Block> members = fixture.services.blocks().memberBlocks(agent.id(), List.of("100", "200"));
-        assertThat(members).extracting(Block::memberId, Block::value)
+        assertThat(members)
+                .extracting(Block::memberId, Block::value)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("100", "Marta paints watercolours."),
                         org.assertj.core.groups.Tuple.tuple("200", "Bob climbs."));
         String memory = fixture.model.lastRequest().system().get(1).text();
-        assertThat(memory).contains("member=\"Marta\"").contains("member=\"Bob\"").contains("Bob climbs.");
+        assertThat(memory)
+                .contains("member=\"Marta\"")
+                .contains("member=\"Bob\"")
+                .contains("Bob climbs.");
         assertThat(AgentRuntimeTest.userTexts(fixture.model.lastRequest()))
                 .anySatisfy(t -> assertThat(t).contains("Bob (id 200): I climb on weekends"));
     }

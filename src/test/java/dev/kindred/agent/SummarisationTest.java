@@ -30,7 +30,7 @@ class SummarisationTest {
 
     @Test
     void aConversationThatOverflowsTheBudgetIsSummarisedAndNothingIsLost() {
-        fixture = RuntimeFixture.builder(dir).contextWindow(4_000).build();
+        fixture = RuntimeFixture.builder(dir).contextWindow(2_000).build();
         Agent agent = fixture.directory.create("Sam", AgentScope.dm("42"), "42", "test/tiny");
         fixture.model.otherwise(this::answer);
         int turns = 30;
@@ -51,10 +51,14 @@ class SummarisationTest {
         assertThat(all.stream().filter(m -> m.role() == Role.USER)).hasSize(turns);
         assertThat(all.stream().filter(m -> m.role() == Role.SUMMARY)).isNotEmpty();
         ChatRequest last = lastTurnRequest();
-        assertThat(AgentRuntimeTest.userTexts(last).get(0)).contains("hidden from view").contains("Summary #");
+        assertThat(AgentRuntimeTest.userTexts(last).get(0))
+                .contains("hidden from view")
+                .contains("Summary #");
         assertThat(AgentRuntimeTest.userTexts(last)).noneMatch(t -> t.contains("place number 0 "));
         var hits = fixture.services.recall().search(agent.id(), SearchQuery.of("the zebra", 10));
-        assertThat(hits).extracting(h -> h.item().content()).anySatisfy(c -> assertThat(c).contains("place number 0 "));
+        assertThat(hits)
+                .extracting(h -> h.item().content())
+                .anySatisfy(c -> assertThat(c).contains("place number 0 "));
     }
 
     private ChatRequest lastTurnRequest() {
@@ -68,7 +72,8 @@ class SummarisationTest {
     }
 
     private static String word(int i) {
-        return List.of("zebra", "lantern", "orchard", "glacier", "harbour", "violin").get(i % 6) + " " + i;
+        return List.of("zebra", "lantern", "orchard", "glacier", "harbour", "violin")
+                        .get(i % 6) + " " + i;
     }
 
     /** Scripted: summary requests (no tools) get a numbered summary, turns a short reply. */
@@ -76,7 +81,8 @@ class SummarisationTest {
 
     private dev.kindred.model.ChatResponse answer(ChatRequest request) {
         if (request.tools().isEmpty()) {
-            return ScriptedModel.response("Summary #" + summaries.incrementAndGet() + ": Ada walked a lot.", List.of(), request);
+            return ScriptedModel.response(
+                    "Summary #" + summaries.incrementAndGet() + ": Ada walked a lot.", List.of(), request);
         }
         return ScriptedModel.response("Sounds lovely.", List.of(), request);
     }

@@ -1,0 +1,125 @@
+package dev.kindred.memory.search;
+
+import dev.kindred.memory.SearchQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.IntPredicate;
+
+/**
+ * One agent's search index: BM25 and vectors over the same document numbers, fused by reciprocal
+ * rank fusion. Adds take a write lock for microseconds; searches share a read lock, so appends and
+ * searches may run concurrently from any thread.
+ */
+final class HybridIndex<K> {
+    private final SearchSettings settings;
+    private final DocTable<K> table = new DocTable<>();
+    private final Bm25 bm25 = new Bm25();
+    private final Vectors vectors;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    HybridIndex(int dims, SearchSettings settings) {
+        this.settings = settings;
+        this.vectors = new Vectors(dims, settings.rescoreCandidates());
+    }
+
+    /** Adds a document unless its key is already indexed (a load and an append may race). */
+    void add(IndexedDoc<K> doc) {
+        List<String> terms = Tokenizer.terms(doc.text());
+        lock.writeLock().lock();
+        try {
+            if (table.contains(doc.key())) {
+                return;
+            }
+            int ordinal = table.add(doc.key(), doc.createdAt(), doc.role(), doc.tags());
+            vectors.add(doc.vector());
+            bm25.add(ordinal, terms);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    boolean remove(K key) {
+        lock.writeLock().lock();
+        try {
+            return table.remove(key);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    int size() {
+        lock.readLock().lock();
+        try {
+            return table.live();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Up to {@code count} documents passing the query's filters, best first; for a blank query the
+     * newest ones ({@code queryVector} is then ignored).
+     */
+    List<Scored<K>> search(SearchQuery query, float[] queryVector, int count) {
+        List<String> terms = Tokenizer.terms(query.text());
+        lock.readLock().lock();
+        try {
+            IntPredicate filter =
+                    table.filter(query.tags(), query.matchAllTags(), query.from(), query.to(), query.roles());
+            if (query.text().isBlank()) {
+                return newest(filter, count);
+            }
+            int depth = Math.max(settings.candidates(), count);
+            int[] byKeyword = bm25.top(terms, filter, depth, (float) settings.keywordNeighbours());
+            int[] byVector = vectors.top(queryVector, filter, depth, (float) settings.vectorNeighbours());
+            return fuse(byKeyword, byVector, count);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Ties go to the newer document. */
+    private List<Scored<K>> fuse(int[] byKeyword, int[] byVector, int count) {
+        Map<Integer, Double> fused = new HashMap<>();
+        addRanks(fused, byKeyword, settings.keywordWeight());
+        addRanks(fused, byVector, settings.vectorWeight());
+        List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(fused.entrySet());
+        ranked.sort(Map.Entry.<Integer, Double>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())
+                .reversed());
+        return ranked.stream()
+                .limit(count)
+                .map(e -> new Scored<>(table.key(e.getKey()), e.getValue()))
+                .toList();
+    }
+
+    /** For a query without words: the newest documents passing the filters. */
+    private List<Scored<K>> newest(IntPredicate filter, int count) {
+        List<Scored<K>> newest = new ArrayList<>();
+        for (int doc = table.size() - 1; doc >= 0 && newest.size() < count; doc--) {
+            if (filter.test(doc)) {
+                newest.add(new Scored<>(table.key(doc), 1.0 / (newest.size() + 1)));
+            }
+        }
+        return newest;
+    }
+
+    private void addRanks(Map<Integer, Double> fused, int[] ranking, double weight) {
+        for (int rank = 0; rank < ranking.length; rank++) {
+            fused.merge(ranking[rank], weight / (settings.rrfK() + rank + 1), Double::sum);
+        }
+    }
+
+    long estimatedBytes() {
+        lock.readLock().lock();
+        try {
+            return vectors.bytes() + bm25.postingBytes() + 64L * table.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.kindred.memory.search;
+
+import dev.kindred.memory.Role;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One document as the index takes it: the keyword text, its vector, and what the filters test. */
+record IndexedDoc<K>(
+        K key,
+        String text,
+        float[] vector,
+        Instant createdAt,
+        @Nullable Role role,
+        List<String> tags) {
+    IndexedDoc {
+        tags = List.copyOf(tags);
+    }
+}

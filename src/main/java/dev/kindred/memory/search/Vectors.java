@@ -1,0 +1,155 @@
+package dev.kindred.memory.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * Document vectors stored as int8 (one scale per vector) plus one sign bit per dimension. Small
+ * collections are scanned exactly; large ones are first ranked by the Hamming distance of the sign
+ * bits (a few hundred microseconds for 100k vectors) and only the closest candidates are rescored
+ * with the int8 values. 384 dimensions take 432 bytes a vector. Not thread-safe: {@link HybridIndex}
+ * locks.
+ */
+final class Vectors {
+    private static final int CHUNK = 1024;
+    /** Below this many documents an exact int8 scan is cheap enough (about 2 ms). */
+    private static final int EXACT_SCAN_LIMIT = 8192;
+
+    private final int dims;
+    private final int words;
+    private final int rescoreCandidates;
+    private final List<byte[]> codes = new ArrayList<>();
+    private final List<long[]> signs = new ArrayList<>();
+    private float[] scales = new float[CHUNK];
+    private int size;
+
+    Vectors(int dims, int rescoreCandidates) {
+        this.dims = dims;
+        this.words = (dims + 63) / 64;
+        this.rescoreCandidates = rescoreCandidates;
+    }
+
+    /** Appends the next document's vector (unit length); returns its ordinal. */
+    int add(float[] vector) {
+        if (vector.length != dims) {
+            throw new IllegalArgumentException("expected " + dims + " dimensions, got " + vector.length);
+        }
+        if (size % CHUNK == 0) {
+            codes.add(new byte[CHUNK * dims]);
+            signs.add(new long[CHUNK * words]);
+        }
+        if (size == scales.length) {
+            scales = Arrays.copyOf(scales, scales.length * 2);
+        }
+        float max = 1e-9f;
+        for (float v : vector) {
+            max = Math.max(max, Math.abs(v));
+        }
+        byte[] code = codes.get(size / CHUNK);
+        long[] sign = signs.get(size / CHUNK);
+        int codeOffset = (size % CHUNK) * dims;
+        int signOffset = (size % CHUNK) * words;
+        for (int i = 0; i < dims; i++) {
+            code[codeOffset + i] = (byte) Math.round(vector[i] / max * 127);
+            if (vector[i] > 0) {
+                sign[signOffset + i / 64] |= 1L << (i % 64);
+            }
+        }
+        scales[size] = max / 127;
+        return size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /**
+     * The best {@code k} documents accepted by {@code filter} by dot product, best first; with a
+     * positive {@code neighbourWeight}, plus that share of documents n-1 and n+1's similarity.
+     */
+    int[] top(float[] query, IntPredicate filter, int k, float neighbourWeight) {
+        int[] candidates = size <= EXACT_SCAN_LIMIT
+                ? allAccepted(filter)
+                : closestBySign(query, filter, Math.max(rescoreCandidates, k));
+        return rescore(query, candidates, k, neighbourWeight);
+    }
+
+    float dot(float[] query, int doc) {
+        byte[] code = codes.get(doc / CHUNK);
+        int offset = (doc % CHUNK) * dims;
+        float sum = 0;
+        for (int i = 0; i < dims; i++) {
+            sum += query[i] * code[offset + i];
+        }
+        return sum * scales[doc];
+    }
+
+    private int[] rescore(float[] query, int[] candidates, int k, float neighbourWeight) {
+        TopK best = new TopK(k);
+        for (int doc : candidates) {
+            float score = dot(query, doc);
+            if (neighbourWeight != 0) {
+                float around = (doc > 0 ? dot(query, doc - 1) : 0) + (doc + 1 < size ? dot(query, doc + 1) : 0);
+                score += neighbourWeight * around;
+            }
+            best.offer(doc, score);
+        }
+        return best.drainBestFirst();
+    }
+
+    private int[] allAccepted(IntPredicate filter) {
+        int[] accepted = new int[size];
+        int count = 0;
+        for (int doc = 0; doc < size; doc++) {
+            if (filter.test(doc)) {
+                accepted[count++] = doc;
+            }
+        }
+        return Arrays.copyOf(accepted, count);
+    }
+
+    /** Hamming distances bucketed by value, so the closest {@code k} are found in linear time. */
+    private int[] closestBySign(float[] query, IntPredicate filter, int k) {
+        long[] querySigns = new long[words];
+        for (int i = 0; i < dims; i++) {
+            if (query[i] > 0) {
+                querySigns[i / 64] |= 1L << (i % 64);
+            }
+        }
+        short[] distances = new short[size];
+        int[] histogram = new int[dims + 2];
+        for (int doc = 0; doc < size; doc++) {
+            int distance = filter.test(doc) ? hamming(querySigns, doc) : dims + 1;
+            distances[doc] = (short) distance;
+            histogram[distance]++;
+        }
+        int threshold = 0;
+        for (int taken = 0; threshold <= dims && taken + histogram[threshold] < k; threshold++) {
+            taken += histogram[threshold];
+        }
+        int[] candidates = new int[size];
+        int count = 0;
+        for (int doc = 0; doc < size; doc++) {
+            if (distances[doc] <= Math.min(threshold, dims)) {
+                candidates[count++] = doc;
+            }
+        }
+        return Arrays.copyOf(candidates, count);
+    }
+
+    private int hamming(long[] querySigns, int doc) {
+        long[] sign = signs.get(doc / CHUNK);
+        int offset = (doc % CHUNK) * words;
+        int distance = 0;
+        for (int w = 0; w < words; w++) {
+            distance += Long.bitCount(querySigns[w] ^ sign[offset + w]);
+        }
+        return distance;
+    }
+
+    long bytes() {
+        return (long) codes.size() * CHUNK * (dims + 8L * words) + 4L * scales.length;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Hybrid search over archival passages and recall messages: per-agent in-memory indexes (BM25 over
+ * tokenised text, int8 vectors with a sign-bit prefilter) fused by reciprocal rank fusion, with
+ * filters applied before the cut.
+ */
+@NullMarked
+package dev.kindred.memory.search;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,164 @@
+package dev.kindred.memory.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kindred.memory.Message;
+import dev.kindred.memory.NewMessage;
+import dev.kindred.memory.Role;
+import dev.kindred.memory.SearchHit;
+import dev.kindred.memory.SearchQuery;
+import dev.kindred.memory.Speaker;
+import dev.kindred.memory.ToolInvocation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class HybridRecallMemoryTest {
+    private static final Instant START = Instant.parse("2025-05-08T13:56:00Z");
+    private static final Speaker SAM = new Speaker("u1", "Sam");
+
+    private final InMemoryMessageStore store = new InMemoryMessageStore();
+    private final HybridRecallMemory recall =
+            new HybridRecallMemory(store, new InMemoryMessageVectors(), SharedMiniLm.get(), SearchSettings.DEFAULTS);
+
+    @Test
+    void findsAMessageByMeaning() {
+        say(Role.USER, "My dog loves the beach.", START);
+        say(Role.USER, "Work was stressful today.", START);
+        say(Role.ASSISTANT, "I hope tomorrow is calmer.", START);
+
+        assertThat(texts(recall.search("a", SearchQuery.of("pet at the seaside", 1))))
+                .containsExactly("My dog loves the beach.");
+    }
+
+    @Test
+    void roleFiltersApplyBeforeTheCut() {
+        for (int i = 0; i < 20; i++) {
+            say(Role.USER, "I like green tea number " + i, START);
+        }
+        say(Role.ASSISTANT, "Green tea is lovely.", START);
+        say(Role.SUMMARY, "Sam talked about green tea a lot.", START);
+
+        List<SearchHit<Message>> hits = recall.search("a", query("green tea", Set.of(Role.ASSISTANT, Role.SUMMARY), 2));
+
+        assertThat(texts(hits)).containsExactlyInAnyOrder("Green tea is lovely.", "Sam talked about green tea a lot.");
+    }
+
+    @Test
+    void toolCallsAreSearchableButToolResultsAndSystemNotesAreNot() {
+        NewMessage call = new NewMessage(
+                "a",
+                Role.ASSISTANT,
+                "",
+                Speaker.AGENT,
+                "c",
+                List.of(new ToolInvocation("t1", "archival_memory_insert", "{\"content\":\"birthday is June 3\"}")),
+                null,
+                null,
+                START);
+        recall.append(call);
+        recall.append(
+                new NewMessage("a", Role.TOOL, "birthday stored", Speaker.AGENT, "c", List.of(), "t1", null, START));
+        say(Role.SYSTEM, "birthday step limit reached", START);
+
+        List<SearchHit<Message>> hits = recall.search("a", SearchQuery.of("birthday", 10));
+
+        assertThat(hits).extracting(hit -> hit.item().role()).containsExactly(Role.ASSISTANT);
+    }
+
+    @Test
+    void dateFiltersIncludeTheStartAndExcludeTheEnd() {
+        for (int day = 0; day < 10; day++) {
+            say(Role.USER, "went running on day " + day, START.plus(Duration.ofDays(day)));
+        }
+        SearchQuery days3to5 = new SearchQuery(
+                "running",
+                List.of(),
+                false,
+                START.plus(Duration.ofDays(3)),
+                START.plus(Duration.ofDays(6)),
+                Set.of(),
+                5);
+
+        assertThat(texts(recall.search("a", days3to5)))
+                .containsExactlyInAnyOrder("went running on day 3", "went running on day 4", "went running on day 5");
+    }
+
+    @Test
+    void erasedMessagesAreNeverReturnedEvenBeforeTheIndexIsEvicted() {
+        Message secret = say(Role.USER, "My bank pin is 9876.", START);
+        say(Role.USER, "My bank is closed on Sundays.", START);
+        recall.search("a", SearchQuery.of("bank", 5));
+
+        store.erase("a", secret.seq());
+
+        assertThat(texts(recall.search("a", SearchQuery.of("bank pin", 5))))
+                .containsExactly("My bank is closed on Sundays.");
+        recall.evict("a");
+        assertThat(texts(recall.search("a", SearchQuery.of("bank pin", 5))))
+                .containsExactly("My bank is closed on Sundays.");
+    }
+
+    @Test
+    void anIndexReloadedFromTheStoreFindsWhatTheLiveIndexFound() {
+        say(Role.USER, "I adopted a kitten called Miso.", START);
+        say(Role.USER, "The train to Lyon was late.", START);
+        List<String> before = texts(recall.search("a", SearchQuery.of("kitten name", 2)));
+
+        HybridRecallMemory restarted = new HybridRecallMemory(
+                store, new InMemoryMessageVectors(), SharedMiniLm.get(), SearchSettings.DEFAULTS);
+
+        assertThat(texts(restarted.search("a", SearchQuery.of("kitten name", 2))))
+                .isEqualTo(before);
+        assertThat(before.get(0)).isEqualTo("I adopted a kitten called Miso.");
+    }
+
+    @Test
+    void appendsDuringSearchesAreAllIndexed() throws Exception {
+        say(Role.USER, "warm-up message about hiking", START);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                int writer = t;
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        say(Role.USER, "writer " + writer + " hiking trip " + i, START);
+                    }
+                }));
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        assertThat(recall.search("a", SearchQuery.of("hiking trip", 10)))
+                                .isNotEmpty();
+                    }
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(recall.search("a", new SearchQuery("", List.of(), false, null, null, Set.of(), 100)))
+                .hasSize(51);
+    }
+
+    private Message say(Role role, String text, Instant at) {
+        return recall.append(NewMessage.text("a", role, text, role == Role.USER ? SAM : Speaker.AGENT, "c", at));
+    }
+
+    private static SearchQuery query(String text, Set<Role> roles, int limit) {
+        return new SearchQuery(text, List.of(), false, null, null, roles, limit);
+    }
+
+    private static List<String> texts(List<SearchHit<Message>> hits) {
+        return hits.stream().map(hit -> hit.item().content()).toList();
+    }
+}

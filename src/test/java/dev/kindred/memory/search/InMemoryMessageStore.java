@@ -1,0 +1,116 @@
+package dev.kindred.memory.search;
+
+import dev.kindred.memory.Message;
+import dev.kindred.memory.MessageStore;
+import dev.kindred.memory.NewMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link MessageStore} in lists, for tests and benchmarks. Thread-safe by locking per agent. */
+public final class InMemoryMessageStore implements MessageStore {
+    private final Map<String, List<Message>> messages = new ConcurrentHashMap<>();
+
+    private List<Message> of(String agentId) {
+        return messages.computeIfAbsent(agentId, id -> new ArrayList<>());
+    }
+
+    @Override
+    public Message append(NewMessage m) {
+        List<Message> list = of(m.agentId());
+        synchronized (list) {
+            if (m.sourceId() != null) {
+                Optional<Message> existing = bySource(m.agentId(), m.sourceId());
+                if (existing.isPresent()) {
+                    return existing.get();
+                }
+            }
+            Message stored = new Message(
+                    UUID.randomUUID().toString(),
+                    m.agentId(),
+                    list.size() + 1L,
+                    m.role(),
+                    m.content(),
+                    m.speaker(),
+                    m.channelId(),
+                    m.toolCalls(),
+                    m.toolCallId(),
+                    m.sourceId(),
+                    m.createdAt(),
+                    false);
+            list.add(stored);
+            return stored;
+        }
+    }
+
+    @Override
+    public Optional<Message> bySource(String agentId, String sourceId) {
+        List<Message> list = of(agentId);
+        synchronized (list) {
+            return list.stream().filter(m -> sourceId.equals(m.sourceId())).findFirst();
+        }
+    }
+
+    @Override
+    public List<Message> range(String agentId, long fromSeq, long toSeq) {
+        List<Message> list = of(agentId);
+        synchronized (list) {
+            int from = (int) Math.max(0, fromSeq - 1);
+            int to = (int) Math.min(list.size(), toSeq);
+            return from >= to ? List.of() : List.copyOf(list.subList(from, to));
+        }
+    }
+
+    @Override
+    public List<Message> latest(String agentId, int limit) {
+        List<Message> list = of(agentId);
+        synchronized (list) {
+            return List.copyOf(list.subList(Math.max(0, list.size() - limit), list.size()));
+        }
+    }
+
+    @Override
+    public long lastSeq(String agentId) {
+        List<Message> list = of(agentId);
+        synchronized (list) {
+            return list.size();
+        }
+    }
+
+    @Override
+    public long count(String agentId) {
+        return lastSeq(agentId);
+    }
+
+    @Override
+    public void erase(String agentId, long seq) {
+        List<Message> list = of(agentId);
+        synchronized (list) {
+            Message m = list.get((int) seq - 1);
+            list.set(
+                    (int) seq - 1,
+                    new Message(
+                            m.id(),
+                            m.agentId(),
+                            m.seq(),
+                            m.role(),
+                            "",
+                            m.speaker(),
+                            m.channelId(),
+                            List.of(),
+                            m.toolCallId(),
+                            m.sourceId(),
+                            m.createdAt(),
+                            true));
+        }
+    }
+
+    @Override
+    public long deleteAll(String agentId) {
+        List<Message> removed = messages.remove(agentId);
+        return removed == null ? 0 : removed.size();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.kindred.memory.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class VectorsTest {
+
+    @Test
+    void largeCollectionsFindTheNearestVectorThroughTheSignPrefilter() {
+        Random random = new Random(7);
+        Vectors vectors = new Vectors(64, 200);
+        float[][] all = new float[20_000][];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = randomUnit(random, 64);
+            vectors.add(all[i]);
+        }
+
+        for (int probe : new int[] {0, 9_999, 19_999}) {
+            int[] top = vectors.top(all[probe], doc -> true, 3, 0);
+            assertThat(top[0]).isEqualTo(probe);
+        }
+    }
+
+    @Test
+    void theFilterAppliesBeforeTheCut() {
+        Random random = new Random(3);
+        Vectors vectors = new Vectors(16, 50);
+        for (int i = 0; i < 10_000; i++) {
+            vectors.add(randomUnit(random, 16));
+        }
+
+        int[] top = vectors.top(randomUnit(random, 16), doc -> doc % 1000 == 0, 10, 0);
+
+        assertThat(top).hasSize(10);
+        assertThat(Arrays.stream(top).boxed()).allMatch(doc -> doc % 1000 == 0);
+    }
+
+    private static float[] randomUnit(Random random, int dims) {
+        float[] v = new float[dims];
+        double norm = 0;
+        for (int i = 0; i < dims; i++) {
+            v[i] = (float) random.nextGaussian();
+            norm += v[i] * v[i];
+        }
+        for (int i = 0; i < dims; i++) {
+            v[i] /= (float) Math.sqrt(norm);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.kindred.memory.search;
+
+import org.jspecify.annotations.NullMarked;
