@@ -17,6 +17,10 @@ import dev.kindred.config.MongoConfig;
 import dev.kindred.config.ProviderConfig;
 import dev.kindred.config.SleeptimeConfig;
 import dev.kindred.memory.AgentScope;
+import dev.kindred.memory.search.HybridArchivalMemory;
+import dev.kindred.memory.search.HybridRecallMemory;
+import dev.kindred.memory.search.SearchSettings;
+import dev.kindred.memory.search.SharedMiniLm;
 import dev.kindred.sleeptime.SleeptimeControl;
 import dev.kindred.store.MongoStorage;
 import java.io.IOException;
@@ -33,7 +37,8 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 /**
- * The real bot (real JDA, real runtime, real embedded MongoDB) against the fake Discord, started once
+ * The real bot (real JDA, real runtime, real embedded MongoDB, real hybrid search) against the fake
+ * Discord, started once
  * per test class. Sleeptime and agent transfer are recording fakes of their contracts.
  */
 final class BotHarness implements AutoCloseable {
@@ -61,8 +66,9 @@ final class BotHarness implements AutoCloseable {
                 storage.messages(),
                 storage.passages(),
                 storage.bindings(),
-                TestSearch.recall(storage.messages()),
-                TestSearch.archival(storage.passages()),
+                new HybridRecallMemory(
+                        storage.messages(), storage.messageVectors(), SharedMiniLm.get(), SearchSettings.DEFAULTS),
+                new HybridArchivalMemory(storage.passages(), SharedMiniLm.get(), clock, SearchSettings.DEFAULTS),
                 (agentId, modelName, used) -> {},
                 storage.checkpoint());
         AgentDefaults defaults = new AgentDefaults(

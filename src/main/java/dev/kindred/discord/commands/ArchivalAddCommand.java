@@ -1,7 +1,10 @@
 package dev.kindred.discord.commands;
 
 import dev.kindred.memory.Agent;
+import dev.kindred.memory.Passage;
 import dev.kindred.memory.UserInputException;
+import dev.kindred.memory.search.ArchivalFiles;
+import dev.kindred.memory.search.TextChunker;
 import java.util.List;
 import java.util.Locale;
 import net.dv8tion.jda.api.entities.Message;
@@ -10,8 +13,6 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /** {@code /archival add [text] [file] [tags]}: stores a passage, or a .txt/.md file split into passages. */
 final class ArchivalAddCommand implements SlashCommand {
-    static final int CHUNK = 2_000;
-
     @Override
     public String group() {
         return "archival";
@@ -48,11 +49,9 @@ final class ArchivalAddCommand implements SlashCommand {
         if (!name.endsWith(".txt") && !name.endsWith(".md")) {
             throw new UserInputException("Attach a .txt or .md file.");
         }
-        List<String> chunks = Texts.chunks(call.readText(file), CHUNK);
-        for (String chunk : chunks) {
-            call.bot().services().archival().insert(agent.id(), chunk, tags, "file:" + file.getFileName());
-        }
+        List<Passage> added = new ArchivalFiles(call.bot().services().archival(), new TextChunker())
+                .add(agent.id(), file.getFileName(), call.readText(file), tags);
         call.bot().services().checkpoint().commit();
-        call.reply("Archived " + file.getFileName() + " as " + chunks.size() + " passage(s).");
+        call.reply("Archived " + file.getFileName() + " as " + added.size() + " passage(s).");
     }
 }
