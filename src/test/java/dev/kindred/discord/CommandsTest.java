@@ -248,6 +248,53 @@ class CommandsTest {
     }
 
     @Test
+    void archivalAddTakesATextFileAndSplitsItIntoPassages() {
+        String text = "Lighthouses guide ships.\n\n" + "The keeper lit the lamp every night. ".repeat(60);
+        String url = h.discord.file("notes.txt", text);
+        String id = h.discord.nextId();
+
+        h.discord.dispatch(
+                "INTERACTION_CREATE",
+                h.discord.world.slashWithFile(
+                        id, CAROL, dm(CAROL), "archival", "add", "file", "notes.txt", url, text.length(), Map.of()));
+
+        assertThat(answer(id)).containsPattern("Archived notes.txt as \\d+ passage");
+        assertThat(h.services.passages().count(companion(CAROL).id())).isGreaterThan(1);
+        String found = run(CAROL, dm(CAROL), "archival", "search", Map.of("query", "guide ships"));
+        assertThat(found).contains("Lighthouses guide ships.");
+    }
+
+    @Test
+    void memoryEditWithAFileReplacesALongBlockWithCompareAndSet() {
+        Agent companion = companion(BOB);
+        String longText = "Bob's long story. ".repeat(250);
+        String url = h.discord.file("human.txt", longText);
+        String id = h.discord.nextId();
+
+        h.discord.dispatch(
+                "INTERACTION_CREATE",
+                h.discord.world.slashWithFile(
+                        id,
+                        BOB,
+                        dm(BOB),
+                        "memory",
+                        "edit",
+                        "file",
+                        "human.txt",
+                        url,
+                        longText.length(),
+                        Map.of("label", "human")));
+
+        assertThat(answer(id)).contains("Saved `human`");
+        assertThat(h.services
+                        .blocks()
+                        .find(companion.id(), "human", null)
+                        .orElseThrow()
+                        .value())
+                .isEqualTo(longText.strip());
+    }
+
+    @Test
     void archivalAddInAServerNeedsAdminRights() {
         String refused = run(BOB, GENERAL, "archival", "add", Map.of("text", "spam"));
 

@@ -58,6 +58,7 @@ final class FakeDiscord implements AutoCloseable {
     private final HttpServer http;
     private final FakeGateway gateway;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, String> files = new java.util.concurrent.ConcurrentHashMap<>();
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
     private final AtomicLong ids = new AtomicLong();
 
@@ -79,6 +80,13 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     /** A fresh snowflake of the current time: JDA reads an interaction's age from its id. */
+    /** Serves {@code text} as an uploaded file; returns its URL. */
+    String file(String name, String text) {
+        String path = "/api/v10/files/" + nextId() + "/" + name;
+        files.put(path, text);
+        return "http://127.0.0.1:" + http.getAddress().getPort() + path;
+    }
+
     String nextId() {
         long millis = System.currentTimeMillis() - DISCORD_EPOCH;
         return String.valueOf((millis << 22) | (ids.incrementAndGet() & 0x3FFFFF));
@@ -163,7 +171,9 @@ final class FakeDiscord implements AutoCloseable {
     private void route(HttpExchange exchange, String method, String path, String body) throws IOException {
         Matcher messages = CHANNEL_MESSAGES.matcher(path);
         Matcher webhook = WEBHOOK.matcher(path);
-        if (path.equals("/api/v10/users/@me")) {
+        if (path.startsWith("/api/v10/files/") && files.containsKey(path)) {
+            respond(exchange, 200, files.get(path));
+        } else if (path.equals("/api/v10/users/@me")) {
             respond(exchange, 200, JSON.writeValueAsString(world.botUser()));
         } else if (path.endsWith("/typing") || path.contains("/callback")) {
             respond(exchange, 204, "");

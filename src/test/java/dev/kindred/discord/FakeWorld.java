@@ -285,6 +285,38 @@ final class FakeWorld {
         return interaction(id, 2, who, channelId, data);
     }
 
+    /** A slash command with one attachment option {@code fileOption} whose file lies at {@code url}. */
+    Map<String, Object> slashWithFile(
+            String id,
+            Person who,
+            String channelId,
+            String command,
+            String sub,
+            String fileOption,
+            String fileName,
+            String url,
+            int size,
+            Map<String, Object> others) {
+        Map<String, Object> interaction = slash(id, who, channelId, command, sub, Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) interaction.get("data");
+        String attachmentId = String.valueOf(Long.parseLong(id) - 2);
+        Map<String, Object> option = Map.of("name", fileOption, "type", 11, "value", attachmentId);
+        List<Map<String, Object>> opts = new ArrayList<>();
+        others.forEach((name, value) -> opts.add(Map.of("name", name, "type", optionType(value), "value", value)));
+        opts.add(option);
+        data.put("options", List.of(Map.of("name", sub, "type", 1, "options", opts)));
+        Map<String, Object> attachment = new LinkedHashMap<>();
+        attachment.put("id", attachmentId);
+        attachment.put("filename", fileName);
+        attachment.put("size", size);
+        attachment.put("url", url);
+        attachment.put("proxy_url", url);
+        attachment.put("content_type", "text/plain; charset=utf-8");
+        data.put("resolved", Map.of("attachments", Map.of(attachmentId, attachment)));
+        return interaction;
+    }
+
     Map<String, Object> modalSubmit(
             String id, Person who, String channelId, String modalId, String field, String value) {
         Map<String, Object> input = new LinkedHashMap<>();
