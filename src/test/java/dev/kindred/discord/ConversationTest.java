@@ -2,6 +2,7 @@ package dev.kindred.discord;
 
 import static dev.kindred.discord.FakeWorld.ALICE;
 import static dev.kindred.discord.FakeWorld.BOB;
+import static dev.kindred.discord.FakeWorld.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kindred.memory.Agent;
@@ -78,6 +79,29 @@ class ConversationTest {
         assertThat(reply.json().path("message_reference").path("message_id").asText())
                 .isEqualTo(messageId);
         assertThat(h.services.messages().bySource(server.id(), messageId)).isPresent();
+    }
+
+    @Test
+    void theSameMessageDeliveredTwiceIsAnsweredOnce() {
+        String messageId = h.discord.nextId();
+        h.model.reply("Once.");
+
+        h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(messageId, CAROL, "hello twice"));
+        h.discord.await(
+                "POST",
+                "/channels/" + CAROL.dmChannel() + "/messages",
+                r -> r.content().equals("Once."));
+        h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(messageId, CAROL, "hello twice"));
+        h.model.reply("marker");
+        h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(h.discord.nextId(), CAROL, "ping"));
+        h.discord.await(
+                "POST",
+                "/channels/" + CAROL.dmChannel() + "/messages",
+                r -> r.content().equals("marker"));
+
+        assertThat(h.discord.requests("POST", "/channels/" + CAROL.dmChannel() + "/messages").stream()
+                        .filter(r -> r.content().equals("Once.")))
+                .hasSize(1);
     }
 
     @Test
