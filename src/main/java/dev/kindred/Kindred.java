@@ -67,6 +67,7 @@ public final class Kindred {
         }
         KindredApp app = KindredApp.start(config, env);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "kindred-shutdown"));
+        app.startDiscord(token);
         err.println("Kindred is running; stop it with Ctrl-C.");
     }
 

@@ -17,6 +17,8 @@ import dev.kindred.console.ConsoleCommand;
 import dev.kindred.console.ConsoleSession;
 import dev.kindred.console.SleeptimeCommand;
 import dev.kindred.console.UsageCommand;
+import dev.kindred.discord.BotDependencies;
+import dev.kindred.discord.DiscordBot;
 import dev.kindred.embed.MiniLmEmbedder;
 import dev.kindred.memory.Agent;
 import dev.kindred.memory.AgentScope;
@@ -42,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +60,7 @@ final class KindredApp implements AutoCloseable {
     private final AgentDirectory directory;
     private final Sleeptime sleeptime;
     private final MiniLmEmbedder embedder;
+    private volatile @Nullable DiscordBot discord;
 
     private KindredApp(KindredConfig config, Map<String, String> env) {
         Clock clock = Clock.systemUTC();
@@ -114,10 +118,55 @@ final class KindredApp implements AutoCloseable {
         return commands;
     }
 
+    /** Starts the Discord bot; returns once the gateway is ready. */
+    void startDiscord(String token) {
+        DiscordBot bot = new DiscordBot(new BotDependencies(
+                runtime,
+                directory,
+                config.discord(),
+                defaultModel(),
+                sleeptime.service(),
+                agentFiles(),
+                agentId -> ledger.report(agentId).toDiscord(),
+                this::isUsable,
+                this::configuredModels,
+                Clock.systemUTC()));
+        try {
+            bot.start(token);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserInputException("interrupted while connecting to Discord");
+        }
+        this.discord = bot;
+    }
+
+    private boolean isUsable(String model) {
+        try {
+            requireModel(model);
+            return true;
+        } catch (UserInputException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private List<String> configuredModels() {
+        List<String> models = new ArrayList<>();
+        config.models()
+                .providers()
+                .forEach((provider, p) -> p.models().keySet().forEach(m -> models.add(provider + "/" + m)));
+        models.removeIf(m -> !isUsable(m));
+        models.sort(null);
+        return models;
+    }
+
+    private AgentFileTransfer agentFiles() {
+        return new AgentFileTransfer(
+                runtime.services(), embedder, new ModelCatalog(config.models(), defaultModel()), config.agents());
+    }
+
     /** {@code kindred import FILE} and {@code kindred export NAME [FILE]}; returns the exit status. */
     int transfer(String command, List<String> args, PrintStream out) {
-        AgentFileTransfer transfer = new AgentFileTransfer(
-                runtime.services(), embedder, new ModelCatalog(config.models(), defaultModel()), config.agents());
+        AgentFileTransfer transfer = agentFiles();
         return command.equals("import")
                 ? new ImportCommand(transfer, out).run(args)
                 : new ExportCommand(transfer, runtime.services().agents(), out).run(args);
@@ -133,6 +182,9 @@ final class KindredApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (discord != null) {
+            discord.close();
+        }
         sleeptime.close();
         runtime.close();
         storage.close();
