@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Recall in {@code messages}. Sequence numbers come from {@link SequenceCounter}; the unique index on
@@ -112,6 +113,45 @@ public final class MongoMessageStore implements MessageStore {
                 and(eq("agentId", agentId), eq("seq", seq)),
                 Updates.combine(
                         Updates.set("content", ""), Updates.set("toolCalls", List.of()), Updates.set("erased", true)));
+    }
+
+    /** Tombstone and speaker in one update, so a crash never leaves the text without its author or back. */
+    @Override
+    public void anonymise(String agentId, long seq) {
+        Document anonymous = new Document("id", ANONYMOUS.id()).append("name", ANONYMOUS.name());
+        messages.updateOne(
+                and(eq("agentId", agentId), eq("seq", seq)),
+                Updates.combine(
+                        Updates.set("content", ""),
+                        Updates.set("toolCalls", List.of()),
+                        Updates.set("erased", true),
+                        Updates.set("speaker", anonymous)));
+    }
+
+    @Override
+    public List<String> agentsWithSpeaker(String speakerId) {
+        return messages.distinct("agentId", notErasedFrom(speakerId), String.class)
+                .into(new ArrayList<>());
+    }
+
+    @Override
+    public List<Message> bySpeaker(String agentId, String speakerId) {
+        return messages.find(and(eq("agentId", agentId), notErasedFrom(speakerId)))
+                .sort(Sorts.ascending("seq"))
+                .map(MessageDocuments::fromDocument)
+                .into(new ArrayList<>());
+    }
+
+    @Override
+    public List<Message> withRole(String agentId, Role role, long fromSeq) {
+        return messages.find(and(eq("agentId", agentId), eq("role", role.name()), gte("seq", fromSeq)))
+                .sort(Sorts.ascending("seq"))
+                .map(MessageDocuments::fromDocument)
+                .into(new ArrayList<>());
+    }
+
+    private static Bson notErasedFrom(String speakerId) {
+        return and(eq("speaker.id", speakerId), eq("erased", false));
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.kindred.memory.BlockStore;
 import dev.kindred.memory.Checkpoint;
 import dev.kindred.memory.MessageStore;
 import dev.kindred.memory.PassageStore;
+import dev.kindred.privacy.PrivacyStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
@@ -75,6 +76,15 @@ public final class MongoStorage implements AutoCloseable {
 
     public BindingStore bindings() {
         return bindings;
+    }
+
+    /** The storage of forget requests, server departures and per-agent records, for the privacy service. */
+    public PrivacyStores privacyStores() {
+        return new PrivacyStores(
+                new MongoUsageStore(database),
+                new MongoAgentRecords(database),
+                new MongoPrivacyRequests(database),
+                new MongoGuildDepartures(database));
     }
 
     /** Commits the embedded store to disk; nothing to do for a real MongoDB. */
