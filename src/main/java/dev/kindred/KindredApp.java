@@ -17,7 +17,6 @@ import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.UserInputException;
 import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.HybridRecallMemory;
-import dev.kindred.memory.search.InMemoryMessageVectors;
 import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.model.CostCalculator;
 import dev.kindred.model.ModelException;
@@ -69,8 +68,7 @@ final class KindredApp implements AutoCloseable {
                 storage.messages(),
                 storage.passages(),
                 storage.bindings(),
-                new HybridRecallMemory(
-                        storage.messages(), new InMemoryMessageVectors(), embedder, SearchSettings.DEFAULTS),
+                new HybridRecallMemory(storage.messages(), storage.messageVectors(), embedder, SearchSettings.DEFAULTS),
                 new HybridArchivalMemory(storage.passages(), embedder, clock, SearchSettings.DEFAULTS),
                 ledger::record,
                 storage.checkpoint());

@@ -47,10 +47,9 @@ public final class HttpErrors {
 
     static ModelException fromIo(ProviderCall call, IOException e) {
         if (e instanceof HttpTimeoutException) {
-            return ModelException.retriable(
-                    call.provider() + " did not answer within "
-                            + call.endpoint().timeout().toSeconds() + "s",
-                    null);
+            Duration timeout = call.endpoint().timeout();
+            String limit = timeout.toMillis() < 1000 ? timeout.toMillis() + "ms" : timeout.toSeconds() + "s";
+            return ModelException.retriable(call.provider() + " did not answer within " + limit, null);
         }
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return ModelException.retriable(

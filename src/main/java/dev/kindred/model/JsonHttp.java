@@ -46,13 +46,12 @@ public final class JsonHttp {
         call.headers().forEach(request::header);
         HttpResponse<String> response = send(call, request.build());
         int status = response.statusCode();
-        log.debug("{} answered {} for {}", call.provider(), status, call.model());
         if (status < 200 || status > 299) {
-            ModelException failure =
-                    HttpErrors.fromStatus(call, status, response.headers(), response.body(), clock.instant());
-            log.debug("{} failed: {}", call, failure.getMessage());
-            throw failure;
+            // The raw answer, for diagnosis; the exception carries the short, user-facing version.
+            log.debug("{} answered {}: {}", call, status, call.endpoint().redact(abbreviate(response.body())));
+            throw HttpErrors.fromStatus(call, status, response.headers(), response.body(), clock.instant());
         }
+        log.debug("{} answered {}", call, status);
         return read(call, response.body());
     }
 
@@ -65,6 +64,10 @@ public final class JsonHttp {
             Thread.currentThread().interrupt();
             throw ModelException.retriable("interrupted while waiting for " + call.provider(), null);
         }
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 2000 ? body.substring(0, 2000) + "..." : body;
     }
 
     private String write(JsonNode body) {

@@ -1,7 +1,9 @@
 package dev.kindred.model;
 
+import dev.kindred.config.ModelsConfig;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,11 @@ public final class RetryingChatModel implements ChatModel {
         this.policy = policy;
         this.sleeper = sleeper;
         this.random = random;
+    }
+
+    /** Retries as configured, with real sleeps and jitter: what production wires around the router. */
+    public static RetryingChatModel around(ChatModel delegate, ModelsConfig config) {
+        return new RetryingChatModel(delegate, RetryPolicy.from(config), Sleeper.SYSTEM, new SplittableRandom());
     }
 
     @Override

@@ -31,10 +31,12 @@ public final class MongoMessageStore implements MessageStore {
     private static final Speaker NOBODY = new Speaker("kindred", "kindred");
 
     private final MongoCollection<Document> messages;
+    private final MongoCollection<Document> vectors;
     private final SequenceCounter counter;
 
     MongoMessageStore(MongoDatabase database) {
         this.messages = database.getCollection(Schema.MESSAGES);
+        this.vectors = database.getCollection(Schema.MESSAGE_VECTORS);
         this.counter = new SequenceCounter(database);
     }
 
@@ -106,13 +108,18 @@ public final class MongoMessageStore implements MessageStore {
         return messages.countDocuments(eq("agentId", agentId));
     }
 
-    /** Keeps seq, role, speaker, time and sourceId (so a redelivered message is not stored again). */
+    /**
+     * Keeps seq, role, speaker, time and sourceId (so a redelivered message is not stored again). The
+     * message's stored embedding is derived from its text, so it goes too (after the text: a crash in
+     * between leaves a vector that no search returns, since searches skip erased messages).
+     */
     @Override
     public void erase(String agentId, long seq) {
         messages.updateOne(
                 and(eq("agentId", agentId), eq("seq", seq)),
                 Updates.combine(
                         Updates.set("content", ""), Updates.set("toolCalls", List.of()), Updates.set("erased", true)));
+        vectors.deleteOne(eq("_id", MongoMessageVectors.id(agentId, seq)));
     }
 
     /** Tombstone and speaker in one update, so a crash never leaves the text without its author or back. */
@@ -126,6 +133,7 @@ public final class MongoMessageStore implements MessageStore {
                         Updates.set("toolCalls", List.of()),
                         Updates.set("erased", true),
                         Updates.set("speaker", anonymous)));
+        vectors.deleteOne(eq("_id", MongoMessageVectors.id(agentId, seq)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.kindred.memory.BlockStore;
 import dev.kindred.memory.Checkpoint;
 import dev.kindred.memory.MessageStore;
 import dev.kindred.memory.PassageStore;
+import dev.kindred.memory.search.MessageVectors;
 import dev.kindred.privacy.PrivacyStores;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +29,7 @@ public final class MongoStorage implements AutoCloseable {
     private final MongoMessageStore messages;
     private final MongoPassageStore passages;
     private final MongoBindingStore bindings;
+    private final MongoMessageVectors messageVectors;
 
     private MongoStorage(MongoClient client, @Nullable EmbeddedMongo embedded, String databaseName, Clock clock) {
         this.client = client;
@@ -38,6 +40,7 @@ public final class MongoStorage implements AutoCloseable {
         this.messages = new MongoMessageStore(database);
         this.passages = new MongoPassageStore(database);
         this.bindings = new MongoBindingStore(database);
+        this.messageVectors = new MongoMessageVectors(database);
     }
 
     /** Starts (or connects to) the database that {@code config} names and creates the indexes. */
@@ -56,6 +59,11 @@ public final class MongoStorage implements AutoCloseable {
 
     private static MongoStorage embedded(EmbeddedMongo server, String databaseName, Clock clock) {
         return new MongoStorage(server.client(), server, databaseName, clock);
+    }
+
+    /** Where recall search keeps message embeddings across restarts. */
+    public MessageVectors messageVectors() {
+        return messageVectors;
     }
 
     public AgentStore agents() {

@@ -23,6 +23,7 @@ final class Schema {
     static final String USAGE = "usage";
     static final String PRIVACY_REQUESTS = "privacy_requests";
     static final String GUILD_DEPARTURES = "guild_departures";
+    static final String MESSAGE_VECTORS = "message_vectors";
 
     /**
      * Collections of per-agent records outside the memory stores, each document carrying
@@ -30,7 +31,7 @@ final class Schema {
      * of them. A collection added for an agent's sake belongs in this list.
      */
     static final List<String> AGENT_RECORDS =
-            List.of(USAGE, "sleeptime_jobs", "sleeptime_counters", "sleeptime_leases");
+            List.of(USAGE, MESSAGE_VECTORS, "sleeptime_jobs", "sleeptime_counters", "sleeptime_leases");
 
     private Schema() {}
 
@@ -41,6 +42,7 @@ final class Schema {
         unique(database, MESSAGES, "agentId", "seq");
         unique(database, MESSAGES, "agentId", "dedupKey");
         if (withLookupIndexes) {
+            lookup(database, MESSAGE_VECTORS, "agentId");
             lookup(database, PASSAGES, "agentId", "createdAt");
             lookup(database, BINDINGS, "agentId");
             lookup(database, BINDINGS, "guildId");

@@ -10,7 +10,6 @@ import dev.kindred.embed.Embedder;
 import dev.kindred.embed.MiniLmEmbedder;
 import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.HybridRecallMemory;
-import dev.kindred.memory.search.InMemoryMessageVectors;
 import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.model.Usage;
 import dev.kindred.store.MongoStorage;
@@ -46,8 +45,7 @@ public final class RuntimeFixture implements AutoCloseable {
                 storage.messages(),
                 storage.passages(),
                 storage.bindings(),
-                new HybridRecallMemory(
-                        storage.messages(), new InMemoryMessageVectors(), EMBEDDER, SearchSettings.DEFAULTS),
+                new HybridRecallMemory(storage.messages(), storage.messageVectors(), EMBEDDER, SearchSettings.DEFAULTS),
                 new HybridArchivalMemory(storage.passages(), EMBEDDER, clock, SearchSettings.DEFAULTS),
                 (agentId, modelName, used) -> usage.add(used),
                 storage.checkpoint());

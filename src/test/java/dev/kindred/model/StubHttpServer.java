@@ -23,19 +23,23 @@ import java.util.Map;
  */
 public final class StubHttpServer implements AutoCloseable {
     /** A scripted answer; {@code cutAfter} >= 0 sends only that many body bytes, then drops the connection. */
-    public record Reply(int status, String body, Map<String, String> headers, int cutAfter) {
+    public record Reply(int status, String body, Map<String, String> headers, int cutAfter, Duration delay) {
         public static Reply json(int status, String body) {
-            return new Reply(status, body, Map.of("content-type", "application/json"), -1);
+            return new Reply(status, body, Map.of("content-type", "application/json"), -1, Duration.ZERO);
+        }
+
+        public Reply after(Duration wait) {
+            return new Reply(status, body, headers, cutAfter, wait);
         }
 
         public Reply withHeader(String name, String value) {
             Map<String, String> more = new java.util.HashMap<>(headers);
             more.put(name, value);
-            return new Reply(status, body, more, cutAfter);
+            return new Reply(status, body, more, cutAfter, delay);
         }
 
         public static Reply cutMidBody(String body, int bytes) {
-            return new Reply(200, body, Map.of("content-type", "application/json"), bytes);
+            return new Reply(200, body, Map.of("content-type", "application/json"), bytes, Duration.ZERO);
         }
     }
 
@@ -113,6 +117,7 @@ public final class StubHttpServer implements AutoCloseable {
                     ? Reply.json(500, "{\"error\":{\"message\":\"no reply scripted\"}}")
                     : replies.poll();
         }
+        pause(reply.delay());
         reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(reply.status(), body.length);
@@ -125,6 +130,14 @@ public final class StubHttpServer implements AutoCloseable {
         }
         out.write(body);
         exchange.close();
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -111,6 +111,15 @@ class PrivacyForgetTest {
                 .isEmpty();
         List<Message> guideMessages = world.fixture.services.messages().range(world.guide.id(), 1, Long.MAX_VALUE);
         assertThat(guideMessages).extracting(Message::seq).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(guideMessages)
+                .filteredOn(Message::erased)
+                .extracting(Message::seq)
+                .as("her message and the summary written after it")
+                .containsExactly(4L, 6L);
+        assertThat(world.everyDocument())
+                .as("the embeddings of erased messages are gone, the others kept")
+                .noneMatch(doc -> doc.contains(world.guide.id() + ":4") || doc.contains(world.guide.id() + ":6"))
+                .anyMatch(doc -> doc.contains(world.guide.id() + ":1"));
     }
 
     private static void assertBobIsUntouched(PrivacyWorld world) {
