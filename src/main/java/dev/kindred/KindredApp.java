@@ -25,6 +25,10 @@ import dev.kindred.model.RetryPolicy;
 import dev.kindred.model.RetryingChatModel;
 import dev.kindred.model.Sleeper;
 import dev.kindred.model.UsageLedger;
+import dev.kindred.privacy.GuildSweepSchedule;
+import dev.kindred.privacy.PrivacyCommandLine;
+import dev.kindred.privacy.PrivacyService;
+import dev.kindred.privacy.PrivacySettings;
 import dev.kindred.store.MongoStorage;
 import dev.kindred.store.MongoUsageStore;
 import java.io.BufferedReader;
@@ -37,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +55,8 @@ final class KindredApp implements AutoCloseable {
     private final UsageLedger ledger;
     private final AgentRuntime runtime;
     private final AgentDirectory directory;
+    private final PrivacyService privacy;
+    private final ScheduledExecutorService privacySweeps = Executors.newSingleThreadScheduledExecutor();
 
     private KindredApp(KindredConfig config, Map<String, String> env) {
         Clock clock = Clock.systemUTC();
@@ -81,6 +88,27 @@ final class KindredApp implements AutoCloseable {
                 Duration.ofMinutes(30));
         this.runtime = new AgentRuntime(services, model, policy, threads);
         this.directory = new AgentDirectory(services, config.agents(), config.sleeptime(), runtime.snapshots());
+        this.privacy = new PrivacyService(
+                services, runtime.snapshots(), storage.privacyStores(), PrivacySettings.of(config.privacy(), clock));
+        resumeForgetRequests();
+    }
+
+    /** A forget request cut short by a crash is finished before anything else runs. */
+    private void resumeForgetRequests() {
+        try {
+            privacy.resumePending();
+        } catch (RuntimeException e) {
+            LOG.error("finishing pending forget requests failed; they are tried again at the next start", e);
+        }
+    }
+
+    /** Erases the data of servers the bot left longer ago than the grace period, now and then daily. */
+    void startPrivacySweep() {
+        new GuildSweepSchedule(privacy, Clock.systemUTC()).start(privacySweeps);
+    }
+
+    PrivacyCommandLine privacyCommandLine(PrintStream out) {
+        return new PrivacyCommandLine(privacy, out);
     }
 
     static KindredApp start(KindredConfig config, Map<String, String> env) {
@@ -115,6 +143,7 @@ final class KindredApp implements AutoCloseable {
 
     @Override
     public void close() {
+        privacySweeps.shutdownNow();
         runtime.close();
         storage.close();
     }

@@ -14,9 +14,10 @@ import java.util.List;
  * {@code kindred privacy purge-guild ID} erases a server's data at once.
  */
 public final class PrivacyCommandLine {
-    public static final String USAGE = """
-                   kindred privacy export --user ID [FILE]   everything kept about a person, as JSON
-                   kindred privacy purge-guild ID            erase a server's data now""";
+    /** Lines for the program's usage text, indented to line up under "usage: ". */
+    public static final String USAGE =
+            "       kindred privacy export --user ID [FILE]   everything kept about a person, as JSON\n"
+                    + "       kindred privacy purge-guild ID            erase a server's data now";
 
     private final PrivacyService privacy;
     private final PrintStream out;
