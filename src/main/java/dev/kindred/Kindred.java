@@ -46,6 +46,11 @@ public final class Kindred {
                 case "bot" -> runBot(config, env, err);
                 case "chat" -> runChat(config, env, rest, out);
                 case "privacy" -> runPrivacy(config, env, rest, out);
+                case "import", "export" -> {
+                    try (KindredApp app = KindredApp.start(config, env)) {
+                        return app.transfer(command, rest, out);
+                    }
+                }
                 default -> throw new UserInputException("unknown command '" + command + "'\n" + USAGE);
             }
             return 0;

@@ -7,10 +7,16 @@ import dev.kindred.agent.ExecutorScheduler;
 import dev.kindred.agent.ModelWindows;
 import dev.kindred.agent.RuntimeThreads;
 import dev.kindred.agent.TurnPolicy;
+import dev.kindred.agentfile.AgentFileTransfer;
+import dev.kindred.agentfile.ExportCommand;
+import dev.kindred.agentfile.ImportCommand;
+import dev.kindred.agentfile.ModelCatalog;
 import dev.kindred.config.KindredConfig;
 import dev.kindred.console.ConsoleChat;
 import dev.kindred.console.ConsoleCommand;
 import dev.kindred.console.ConsoleSession;
+import dev.kindred.console.SleeptimeCommand;
+import dev.kindred.console.UsageCommand;
 import dev.kindred.embed.MiniLmEmbedder;
 import dev.kindred.memory.Agent;
 import dev.kindred.memory.AgentScope;
@@ -21,14 +27,14 @@ import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.model.CostCalculator;
 import dev.kindred.model.ModelException;
 import dev.kindred.model.ModelRouter;
-import dev.kindred.model.RetryPolicy;
 import dev.kindred.model.RetryingChatModel;
-import dev.kindred.model.Sleeper;
 import dev.kindred.model.UsageLedger;
 import dev.kindred.privacy.GuildSweepSchedule;
 import dev.kindred.privacy.PrivacyCommandLine;
 import dev.kindred.privacy.PrivacyService;
 import dev.kindred.privacy.PrivacySettings;
+import dev.kindred.sleeptime.Sleeptime;
+import dev.kindred.store.MongoSleeptimeJobStore;
 import dev.kindred.store.MongoStorage;
 import dev.kindred.store.MongoUsageStore;
 import java.io.BufferedReader;
@@ -39,7 +45,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
@@ -57,6 +62,8 @@ final class KindredApp implements AutoCloseable {
     private final AgentDirectory directory;
     private final PrivacyService privacy;
     private final ScheduledExecutorService privacySweeps = Executors.newSingleThreadScheduledExecutor();
+    private final Sleeptime sleeptime;
+    private final MiniLmEmbedder embedder;
 
     private KindredApp(KindredConfig config, Map<String, String> env) {
         Clock clock = Clock.systemUTC();
@@ -68,7 +75,7 @@ final class KindredApp implements AutoCloseable {
         this.router = ModelRouter.create(config.models(), env, clock);
         this.ledger =
                 new UsageLedger(new MongoUsageStore(storage.database()), new CostCalculator(config.models()), clock);
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        this.embedder = new MiniLmEmbedder();
         AgentServices services = new AgentServices(
                 storage.agents(),
                 storage.blocks(),
@@ -79,8 +86,7 @@ final class KindredApp implements AutoCloseable {
                 new HybridArchivalMemory(storage.passages(), embedder, clock, SearchSettings.DEFAULTS),
                 ledger::record,
                 storage.checkpoint());
-        RetryingChatModel model =
-                new RetryingChatModel(router, RetryPolicy.from(config.models()), Sleeper.SYSTEM, new Random());
+        RetryingChatModel model = RetryingChatModel.around(router, config.models());
         TurnPolicy policy = new TurnPolicy(config.agents(), new ModelWindows(config.models()), clock);
         RuntimeThreads threads = new RuntimeThreads(
                 new ExecutorScheduler(Executors.newSingleThreadScheduledExecutor()),
@@ -91,6 +97,8 @@ final class KindredApp implements AutoCloseable {
         this.privacy = new PrivacyService(
                 services, runtime.snapshots(), storage.privacyStores(), PrivacySettings.of(config.privacy(), clock));
         resumeForgetRequests();
+        this.sleeptime =
+                Sleeptime.start(runtime, model, new MongoSleeptimeJobStore(storage.database()), config.sleeptime());
     }
 
     /** A forget request cut short by a crash is finished before anything else runs. */
@@ -129,8 +137,18 @@ final class KindredApp implements AutoCloseable {
     private List<ConsoleCommand> consoleCommands() {
         List<ConsoleCommand> commands = new ArrayList<>();
         commands.add(ConsoleChat.modelCommand(this::requireModel));
-        commands.add(new dev.kindred.console.UsageCommand(ledger::reportText));
+        commands.add(new UsageCommand(ledger::reportText));
+        commands.add(new SleeptimeCommand(sleeptime.service()));
         return commands;
+    }
+
+    /** {@code kindred import FILE} and {@code kindred export NAME [FILE]}; returns the exit status. */
+    int transfer(String command, List<String> args, PrintStream out) {
+        AgentFileTransfer transfer = new AgentFileTransfer(
+                runtime.services(), embedder, new ModelCatalog(config.models(), defaultModel()), config.agents());
+        return command.equals("import")
+                ? new ImportCommand(transfer, out).run(args)
+                : new ExportCommand(transfer, runtime.services().agents(), out).run(args);
     }
 
     private void requireModel(String model) {
@@ -144,6 +162,7 @@ final class KindredApp implements AutoCloseable {
     @Override
     public void close() {
         privacySweeps.shutdownNow();
+        sleeptime.close();
         runtime.close();
         storage.close();
     }

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Retries above the adapters, once for all providers: retriable and rate-limited failures are
- * tried again with backoff, fatal ones are not. An optional fallback model gets its own attempts
- * after the first model has failed for good.
+ * tried again with backoff, fatal ones are not. (An agent's fallback model is the runtime's
+ * decision: it calls again with the other model once this has given up.)
  */
 public final class RetryingChatModel implements ChatModel {
     private static final Logger log = LoggerFactory.getLogger(RetryingChatModel.class);
@@ -36,29 +36,6 @@ public final class RetryingChatModel implements ChatModel {
     @Override
     public ChatResponse chat(ChatRequest request) {
         return withRetries(request);
-    }
-
-    /**
-     * Tries {@code request.model()}, then {@code fallbackModel} if that failed for any reason (a
-     * fatal failure such as an unknown model or a rejected key can be fixed by another provider).
-     *
-     * @throws ModelException the fallback's failure, with the first model's as a suppressed exception
-     */
-    public ChatResponse chat(ChatRequest request, Optional<String> fallbackModel) {
-        try {
-            return withRetries(request);
-        } catch (ModelException first) {
-            if (fallbackModel.isEmpty() || fallbackModel.get().equals(request.model())) {
-                throw first;
-            }
-            log.warn("{} failed ({}), falling back to {}", request.model(), first.getMessage(), fallbackModel.get());
-            try {
-                return withRetries(request.withModel(fallbackModel.get()));
-            } catch (ModelException second) {
-                second.addSuppressed(first);
-                throw second;
-            }
-        }
     }
 
     private ChatResponse withRetries(ChatRequest request) {

@@ -3,13 +3,10 @@ package dev.kindred.store;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
-import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.kindred.memory.Message;
 import dev.kindred.memory.MessageStore;
@@ -17,9 +14,10 @@ import dev.kindred.memory.NewMessage;
 import dev.kindred.memory.Role;
 import dev.kindred.memory.Speaker;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.LongStream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -29,6 +27,7 @@ import org.bson.conversions.Bson;
  */
 public final class MongoMessageStore implements MessageStore {
     private static final Speaker NOBODY = new Speaker("kindred", "kindred");
+    private static final int BATCH = 500;
 
     private final MongoCollection<Document> messages;
     private final MongoCollection<Document> vectors;
@@ -66,18 +65,28 @@ public final class MongoMessageStore implements MessageStore {
 
     @Override
     public Optional<Message> bySource(String agentId, String sourceId) {
-        Document document = messages.find(
-                        and(eq("agentId", agentId), eq("dedupKey", MessageDocuments.sourceKey(sourceId))))
-                .first();
-        return Optional.ofNullable(document).map(MessageDocuments::fromDocument);
+        Document key = new Document("agentId", agentId).append("dedupKey", MessageDocuments.sourceKey(sourceId));
+        return Optional.ofNullable(messages.find(key).first()).map(MessageDocuments::fromDocument);
     }
 
+    /**
+     * Reads by exact (agentId, seq) keys in batches, which the unique index answers directly; a
+     * range filter would make the embedded server scan every message of every agent.
+     */
     @Override
     public List<Message> range(String agentId, long fromSeq, long toSeq) {
-        return messages.find(and(eq("agentId", agentId), gte("seq", fromSeq), lte("seq", toSeq)))
-                .sort(Sorts.ascending("seq"))
-                .map(MessageDocuments::fromDocument)
-                .into(new ArrayList<>());
+        long last = Math.min(toSeq, counter.last(agentId));
+        List<Message> found = new ArrayList<>();
+        for (long start = Math.max(1, fromSeq); start <= last; start += BATCH) {
+            List<Long> seqs = LongStream.rangeClosed(start, Math.min(last, start + BATCH - 1))
+                    .boxed()
+                    .toList();
+            messages.find(new Document("agentId", agentId).append("seq", new Document("$in", seqs)))
+                    .map(MessageDocuments::fromDocument)
+                    .into(found);
+        }
+        found.sort(Comparator.comparingLong(Message::seq));
+        return found;
     }
 
     @Override
@@ -85,27 +94,24 @@ public final class MongoMessageStore implements MessageStore {
         if (limit <= 0) {
             return List.of();
         }
-        List<Message> newestFirst = messages.find(eq("agentId", agentId))
-                .sort(Sorts.descending("seq"))
-                .limit(limit)
-                .map(MessageDocuments::fromDocument)
-                .into(new ArrayList<>());
-        Collections.reverse(newestFirst);
-        return newestFirst;
+        long last = counter.last(agentId);
+        List<Message> newest = new ArrayList<>();
+        for (long end = last; end >= 1 && newest.size() < limit; end -= limit) {
+            List<Message> page = range(agentId, Math.max(1, end - limit + 1), end);
+            newest.addAll(0, page);
+        }
+        return newest.subList(Math.max(0, newest.size() - limit), newest.size());
     }
 
+    /** Sequence numbers are handed out without gaps (a lost race fills its number with a placeholder). */
     @Override
     public long lastSeq(String agentId) {
-        Document last = messages.find(eq("agentId", agentId))
-                .projection(Projections.include("seq"))
-                .sort(Sorts.descending("seq"))
-                .first();
-        return last == null ? 0 : Fields.longValue(last, "seq");
+        return counter.last(agentId);
     }
 
     @Override
     public long count(String agentId) {
-        return messages.countDocuments(eq("agentId", agentId));
+        return counter.last(agentId);
     }
 
     /**
@@ -144,18 +150,20 @@ public final class MongoMessageStore implements MessageStore {
 
     @Override
     public List<Message> bySpeaker(String agentId, String speakerId) {
-        return messages.find(and(eq("agentId", agentId), notErasedFrom(speakerId)))
-                .sort(Sorts.ascending("seq"))
-                .map(MessageDocuments::fromDocument)
-                .into(new ArrayList<>());
+        return inOrder(and(eq("agentId", agentId), notErasedFrom(speakerId)));
     }
 
     @Override
     public List<Message> withRole(String agentId, Role role, long fromSeq) {
-        return messages.find(and(eq("agentId", agentId), eq("role", role.name()), gte("seq", fromSeq)))
-                .sort(Sorts.ascending("seq"))
-                .map(MessageDocuments::fromDocument)
-                .into(new ArrayList<>());
+        return inOrder(and(eq("agentId", agentId), eq("role", role.name()), gte("seq", fromSeq)));
+    }
+
+    /** Privacy queries are rare and scan; sorting here spares the embedded server a sorted scan. */
+    private List<Message> inOrder(Bson filter) {
+        List<Message> found =
+                messages.find(filter).map(MessageDocuments::fromDocument).into(new ArrayList<>());
+        found.sort(Comparator.comparingLong(Message::seq));
+        return found;
     }
 
     private static Bson notErasedFrom(String speakerId) {

@@ -36,6 +36,12 @@ final class SequenceCounter {
         throw new IllegalStateException("could not take a sequence number for agent " + agentId);
     }
 
+    /** The last number handed out (0 when none), without creating the counter. */
+    long last(String agentId) {
+        Document counter = counters.find(eq("_id", key(agentId))).first();
+        return counter == null ? 0 : Fields.longValue(counter, "seq");
+    }
+
     void remove(String agentId) {
         counters.deleteOne(eq("_id", key(agentId)));
     }

@@ -11,6 +11,7 @@ import dev.kindred.embed.MiniLmEmbedder;
 import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.HybridRecallMemory;
 import dev.kindred.memory.search.SearchSettings;
+import dev.kindred.model.ChatModel;
 import dev.kindred.model.Usage;
 import dev.kindred.store.MongoStorage;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class RuntimeFixture implements AutoCloseable {
     public final List<Usage> usage = new CopyOnWriteArrayList<>();
 
     private RuntimeFixture(Builder b) {
-        Clock clock = Clock.systemUTC();
+        Clock clock = b.clock;
         storage = MongoStorage.open(new MongoConfig("", "kindred", b.dir.toString()), clock);
         services = new AgentServices(
                 storage.agents(),
@@ -59,14 +60,16 @@ public final class RuntimeFixture implements AutoCloseable {
                 0.75,
                 512,
                 Duration.ZERO);
-        TurnPolicy policy = new TurnPolicy(defaults, new ModelWindows(models(b.contextWindow)), clock);
+        TurnPolicy policy = new TurnPolicy(
+                defaults, new ModelWindows(b.models != null ? b.models : models(b.contextWindow)), clock);
         Scheduler scheduler =
                 b.scheduler != null ? b.scheduler : new ExecutorScheduler(Executors.newSingleThreadScheduledExecutor());
+        ChatModel chat = b.chatModel != null ? b.chatModel : model;
         runtime = new AgentRuntime(
                 services,
-                model,
+                chat,
                 policy,
-                new RuntimeThreads(scheduler, Executors.newFixedThreadPool(2), Duration.ofMinutes(30)));
+                new RuntimeThreads(scheduler, Executors.newFixedThreadPool(2), b.memoryStaleness));
         directory = new AgentDirectory(
                 services, defaults, new SleeptimeConfig(true, 5, "", 1, Duration.ofMinutes(5), 3), runtime.snapshots());
     }
@@ -100,6 +103,10 @@ public final class RuntimeFixture implements AutoCloseable {
         private int maxSteps = 8;
         private int contextWindow = 200_000;
         private Scheduler scheduler;
+        private ChatModel chatModel;
+        private Clock clock = Clock.systemUTC();
+        private Duration memoryStaleness = Duration.ofMinutes(30);
+        private ModelsConfig models;
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -117,6 +124,23 @@ public final class RuntimeFixture implements AutoCloseable {
 
         public Builder scheduler(Scheduler manual) {
             this.scheduler = manual;
+            return this;
+        }
+
+        /** A real model (an adapter against a local fake provider) instead of the scripted one. */
+        public Builder chatModel(ChatModel real, ModelsConfig catalogue) {
+            this.chatModel = real;
+            this.models = catalogue;
+            return this;
+        }
+
+        public Builder clock(Clock testClock) {
+            this.clock = testClock;
+            return this;
+        }
+
+        public Builder memoryStaleness(Duration staleness) {
+            this.memoryStaleness = staleness;
             return this;
         }
 

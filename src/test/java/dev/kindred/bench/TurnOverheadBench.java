@@ -33,7 +33,10 @@ public final class TurnOverheadBench {
 
     public static void main(String[] args) throws Exception {
         System.out.printf("%-10s %8s %8s %8s%n", "messages", "p50 ms", "p99 ms", "max ms");
-        for (int size : new int[] {1_000, 100_000}) {
+        int[] sizes = args.length == 0
+                ? new int[] {1_000, 100_000}
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        for (int size : sizes) {
             double[] millis = measure(size);
             Arrays.sort(millis);
             System.out.printf(

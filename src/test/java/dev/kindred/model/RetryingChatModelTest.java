@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -89,30 +88,6 @@ class RetryingChatModelTest {
         assertThatThrownBy(() -> retrying(model).chat(request("anthropic/a"))).hasMessage("overloaded 3");
         assertThat(model.asked).hasSize(4);
         assertThat(waits).hasSize(3);
-    }
-
-    @Test
-    void fallbackModelIsUsedAfterRetriesAreExhausted() {
-        ScriptedModel model = new ScriptedModel();
-        for (int i = 0; i < 4; i++) {
-            model.failing(ModelException.retriable("overloaded", null));
-        }
-
-        ChatResponse response = retrying(model).chat(request("anthropic/a"), Optional.of("openai/b"));
-
-        assertThat(response.model()).isEqualTo("openai/b");
-        assertThat(model.asked).containsExactly("anthropic/a", "anthropic/a", "anthropic/a", "anthropic/a", "openai/b");
-    }
-
-    @Test
-    void failedFallbackKeepsTheFirstFailureAsSuppressed() {
-        ScriptedModel model = new ScriptedModel()
-                .failing(ModelException.fatal("model a is not known"), ModelException.fatal("key for b rejected"));
-        assertThatThrownBy(() -> retrying(model).chat(request("anthropic/a"), Optional.of("openai/b")))
-                .hasMessage("key for b rejected")
-                .satisfies(e -> assertThat(e.getSuppressed())
-                        .extracting(Throwable::getMessage)
-                        .containsExactly("model a is not known"));
     }
 
     @Test

@@ -1,0 +1,20 @@
+package dev.kindred.discord.commands;
+
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+
+/**
+ * One slash command: {@code /group name} (or {@code /group} alone when the group has only this one
+ * and the names are equal). It declares its data once, parses its options, calls one service, replies.
+ */
+public interface SlashCommand {
+    String group();
+
+    SubcommandData data();
+
+    void run(CommandCall call);
+
+    /** A command that may answer with a modal is not deferred (a modal must be the first answer). */
+    default boolean mayOpenModal() {
+        return false;
+    }
+}
