@@ -50,6 +50,11 @@ final class AgentEraser {
         return blocks.plus(new ErasureCounts(agents, 0, 0, messages, passages, other, 0, 0));
     }
 
+    /** The agent's rendered memory is dropped, so the next turn renders it from what is left. */
+    void forgetContext(String agentId) {
+        snapshots.invalidate(agentId);
+    }
+
     private ErasureCounts eraseBlocks(String agentId, Set<String> erasing) {
         long blocks = 0;
         long versions = 0;

@@ -7,4 +7,10 @@ package dev.kindred.privacy;
 public interface AgentRecords {
     /** Deletes every such record of the agent; returns how many. */
     long deleteAll(String agentId);
+
+    /**
+     * Clears the logs of finished background runs (sleeptime) of the agent that read its messages
+     * from {@code fromSeq} on: the model's notes and tool arguments may quote them. Returns how many.
+     */
+    long scrubRunLogs(String agentId, long fromSeq);
 }

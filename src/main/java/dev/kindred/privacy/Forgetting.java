@@ -1,7 +1,6 @@
 package dev.kindred.privacy;
 
 import dev.kindred.agent.AgentServices;
-import dev.kindred.agent.MemorySnapshots;
 import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.Binding;
 import dev.kindred.memory.Block;
@@ -18,18 +17,19 @@ import java.util.stream.Collectors;
  * The steps of forgetting a person, each safe to run again: their DM agents erased whole; their own
  * blocks in server agents purged with their history; their messages in shared agents replaced by
  * anonymous tombstones (the sequence stays whole) and dropped from search; and in those agents the
- * summaries written since their first message there erased, with the window's summary cleared.
+ * summaries written since their first message there erased, the window's summary cleared, and the
+ * logs of sleeptime runs that read their messages cleared.
  */
 final class Forgetting {
     private final AgentServices services;
     private final AgentEraser eraser;
-    private final MemorySnapshots snapshots;
+    private final AgentRecords records;
     private final ErasureHook hook;
 
-    Forgetting(AgentServices services, AgentEraser eraser, MemorySnapshots snapshots, ErasureHook hook) {
+    Forgetting(AgentServices services, AgentEraser eraser, AgentRecords records, ErasureHook hook) {
         this.services = services;
         this.eraser = eraser;
-        this.snapshots = snapshots;
+        this.records = records;
         this.hook = hook;
     }
 
@@ -72,7 +72,7 @@ final class Forgetting {
         long versions = 0;
         for (Block block : services.blocks().blocksOfMember(userId)) {
             versions += services.blocks().purge(block.id());
-            block.agentIds().forEach(snapshots::invalidate);
+            block.agentIds().forEach(eraser::forgetContext);
             blocks++;
         }
         versions += services.blocks().purgeLeftoverHistory(userId);
@@ -100,8 +100,9 @@ final class Forgetting {
                                 a -> a.withWindow(new ContextWindow(a.window().startSeq(), "")));
             }
         });
+        summaries += records.scrubRunLogs(agentId, firstSeq);
         services.recall().evict(agentId);
-        snapshots.invalidate(agentId);
+        eraser.forgetContext(agentId);
         return new ErasureCounts(0, 0, 0, 0, 0, 0, tombstones, summaries);
     }
 }

@@ -30,7 +30,7 @@ public final class PrivacyService {
         AgentEraser eraser = new AgentEraser(services, stores.agentRecords(), snapshots, settings.hook());
         this.inventory = new Inventory(services);
         this.export = new PersonalExport(services, stores.usage(), inventory);
-        this.forgetting = new Forgetting(services, eraser, snapshots, settings.hook());
+        this.forgetting = new Forgetting(services, eraser, stores.agentRecords(), settings.hook());
         this.guilds = new GuildRetention(services, eraser, stores.departures(), settings.guildGracePeriod());
         this.requests = stores.requests();
         this.checkpoint = services.checkpoint();

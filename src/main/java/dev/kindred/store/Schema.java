@@ -24,6 +24,7 @@ final class Schema {
     static final String PRIVACY_REQUESTS = "privacy_requests";
     static final String GUILD_DEPARTURES = "guild_departures";
     static final String MESSAGE_VECTORS = "message_vectors";
+    static final String SLEEPTIME_JOBS = "sleeptime_jobs";
 
     /**
      * Collections of per-agent records outside the memory stores, each document carrying
@@ -31,7 +32,7 @@ final class Schema {
      * of them. A collection added for an agent's sake belongs in this list.
      */
     static final List<String> AGENT_RECORDS =
-            List.of(USAGE, MESSAGE_VECTORS, "sleeptime_jobs", "sleeptime_counters", "sleeptime_leases");
+            List.of(USAGE, MESSAGE_VECTORS, SLEEPTIME_JOBS, "sleeptime_counters", "sleeptime_leases");
 
     private Schema() {}
 

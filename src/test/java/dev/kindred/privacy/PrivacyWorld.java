@@ -89,6 +89,8 @@ final class PrivacyWorld implements AutoCloseable {
                 .update(
                         guide.id(),
                         a -> a.withWindow(new ContextWindow(a.window().startSeq(), "Marta: quokkafest")));
+        sleeptimeRun(guide, 1, 2, "Bob found a xylocarp");
+        sleeptimeRun(guide, 3, 6, "Marta: quokkafest");
     }
 
     /** Knows the agents another world (on the same files, before a restart) seeded. */
@@ -126,6 +128,19 @@ final class PrivacyWorld implements AutoCloseable {
                         .append("channelId", "dm"));
         fixture.storage.database().getCollection("sleeptime_leases").insertOne(new Document("_id", agent.id()));
         return agent;
+    }
+
+    /** A finished sleeptime job over seqs {@code from..to} whose log quotes {@code note}. */
+    private void sleeptimeRun(Agent agent, long from, long to, String note) {
+        fixture.storage
+                .database()
+                .getCollection("sleeptime_jobs")
+                .insertOne(new Document("_id", "run-" + agent.id() + "-" + to)
+                        .append("agentId", agent.id())
+                        .append("fromSeq", from)
+                        .append("toSeq", to)
+                        .append("status", "DONE")
+                        .append("steps", List.of(new Document("text", note).append("calls", List.of()))));
     }
 
     void setMemberBlock(Agent agent, String memberId, String value) {

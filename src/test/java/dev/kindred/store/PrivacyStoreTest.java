@@ -97,11 +97,15 @@ class PrivacyStoreTest extends EmbeddedStorageFixture {
         String agent = fresh();
         storage().database().getCollection("sleeptime_jobs").insertOne(new Document("agentId", agent));
         storage().database().getCollection("sleeptime_leases").insertOne(new Document("_id", agent));
-        storage().database().getCollection("sleeptime_jobs").insertOne(new Document("agentId", "someone-else"));
+        String someoneElse = fresh();
+        storage().database().getCollection("sleeptime_jobs").insertOne(new Document("agentId", someoneElse));
         PrivacyStores stores = storage().privacyStores();
 
         assertThat(stores.agentRecords().deleteAll(agent)).isEqualTo(2);
-        assertThat(storage().database().getCollection("sleeptime_jobs").countDocuments())
+        assertThat(storage()
+                        .database()
+                        .getCollection("sleeptime_jobs")
+                        .countDocuments(new Document("agentId", someoneElse)))
                 .isEqualTo(1);
 
         String user = fresh();
@@ -119,6 +123,32 @@ class PrivacyStoreTest extends EmbeddedStorageFixture {
                 .first();
         assertThat(done).isNotNull();
         assertThat(done.toJson()).contains("done").doesNotContain(user, agent);
+    }
+
+    @Test
+    void scrubbingRunLogsClearsFinishedJobsThatReadFromTheSeqOnly() {
+        String agent = fresh();
+        var jobs = storage().database().getCollection("sleeptime_jobs");
+        jobs.insertOne(job(agent, 2, "DONE", "before"));
+        jobs.insertOne(job(agent, 6, "DONE", "quotes her"));
+        jobs.insertOne(job(agent, 7, "PENDING", "in flight"));
+        PrivacyStores stores = storage().privacyStores();
+
+        assertThat(stores.agentRecords().scrubRunLogs(agent, 4)).isEqualTo(1);
+        assertThat(stores.agentRecords().scrubRunLogs(agent, 4)).isZero();
+
+        String all = String.join(
+                "\n",
+                jobs.find(new Document("agentId", agent)).map(Document::toJson).into(new ArrayList<>()));
+        assertThat(all).contains("before", "in flight").doesNotContain("quotes her");
+    }
+
+    private static Document job(String agent, long toSeq, String status, String note) {
+        return new Document("_id", fresh())
+                .append("agentId", agent)
+                .append("toSeq", toSeq)
+                .append("status", status)
+                .append("steps", List.of(new Document("text", note)));
     }
 
     private static String fresh() {
