@@ -4,6 +4,7 @@ import dev.kindred.config.ConfigException;
 import dev.kindred.config.ConfigLoader;
 import dev.kindred.config.KindredConfig;
 import dev.kindred.memory.UserInputException;
+import dev.kindred.privacy.PrivacyCommandLine;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -23,7 +24,8 @@ public final class Kindred {
             usage: kindred                          run the Discord bot (needs DISCORD_TOKEN)
                    kindred chat [--agent NAME]      talk to an agent in the terminal
                    kindred import FILE              import a Letta Agent File (.af)
-                   kindred export NAME [FILE]       export an agent as an Agent File""";
+                   kindred export NAME [FILE]       export an agent as an Agent File
+            """ + PrivacyCommandLine.USAGE;
 
     private Kindred() {}
 
@@ -43,6 +45,7 @@ public final class Kindred {
             switch (command) {
                 case "bot" -> runBot(config, env, err);
                 case "chat" -> runChat(config, env, rest, out);
+                case "privacy" -> runPrivacy(config, env, rest, out);
                 case "import", "export" -> {
                     try (KindredApp app = KindredApp.start(config, env)) {
                         return app.transfer(command, rest, out);
@@ -67,6 +70,7 @@ public final class Kindred {
         }
         KindredApp app = KindredApp.start(config, env);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "kindred-shutdown"));
+        app.startPrivacySweep();
         app.startDiscord(token);
         err.println("Kindred is running; stop it with Ctrl-C.");
     }
@@ -77,6 +81,12 @@ public final class Kindred {
             app.chat(name, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
         } catch (java.io.IOException e) {
             throw new UserInputException("the terminal closed: " + e.getMessage());
+        }
+    }
+
+    private static void runPrivacy(KindredConfig config, Map<String, String> env, List<String> args, PrintStream out) {
+        try (KindredApp app = KindredApp.start(config, env)) {
+            app.privacyCommandLine(out).run(args);
         }
     }
 

@@ -31,6 +31,10 @@ import dev.kindred.model.ModelException;
 import dev.kindred.model.ModelRouter;
 import dev.kindred.model.RetryingChatModel;
 import dev.kindred.model.UsageLedger;
+import dev.kindred.privacy.GuildSweepSchedule;
+import dev.kindred.privacy.PrivacyCommandLine;
+import dev.kindred.privacy.PrivacyService;
+import dev.kindred.privacy.PrivacySettings;
 import dev.kindred.sleeptime.Sleeptime;
 import dev.kindred.store.MongoSleeptimeJobStore;
 import dev.kindred.store.MongoStorage;
@@ -44,6 +48,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +63,8 @@ final class KindredApp implements AutoCloseable {
     private final UsageLedger ledger;
     private final AgentRuntime runtime;
     private final AgentDirectory directory;
+    private final PrivacyService privacy;
+    private final ScheduledExecutorService privacySweeps = Executors.newSingleThreadScheduledExecutor();
     private final Sleeptime sleeptime;
     private final MiniLmEmbedder embedder;
     private volatile @Nullable DiscordBot discord;
@@ -91,8 +98,29 @@ final class KindredApp implements AutoCloseable {
                 Duration.ofMinutes(30));
         this.runtime = new AgentRuntime(services, model, policy, threads);
         this.directory = new AgentDirectory(services, config.agents(), config.sleeptime(), runtime.snapshots());
+        this.privacy = new PrivacyService(
+                services, runtime.snapshots(), storage.privacyStores(), PrivacySettings.of(config.privacy(), clock));
+        resumeForgetRequests();
         this.sleeptime =
                 Sleeptime.start(runtime, model, new MongoSleeptimeJobStore(storage.database()), config.sleeptime());
+    }
+
+    /** A forget request cut short by a crash is finished before anything else runs. */
+    private void resumeForgetRequests() {
+        try {
+            privacy.resumePending();
+        } catch (RuntimeException e) {
+            LOG.error("finishing pending forget requests failed; they are tried again at the next start", e);
+        }
+    }
+
+    /** Erases the data of servers the bot left longer ago than the grace period, now and then daily. */
+    void startPrivacySweep() {
+        new GuildSweepSchedule(privacy, Clock.systemUTC()).start(privacySweeps);
+    }
+
+    PrivacyCommandLine privacyCommandLine(PrintStream out) {
+        return new PrivacyCommandLine(privacy, out);
     }
 
     static KindredApp start(KindredConfig config, Map<String, String> env) {
@@ -130,7 +158,8 @@ final class KindredApp implements AutoCloseable {
                 agentId -> ledger.report(agentId).toDiscord(),
                 this::isUsable,
                 this::configuredModels,
-                Clock.systemUTC()));
+                Clock.systemUTC(),
+                privacy));
         try {
             bot.start(token);
         } catch (InterruptedException e) {
@@ -182,9 +211,11 @@ final class KindredApp implements AutoCloseable {
 
     @Override
     public void close() {
-        if (discord != null) {
-            discord.close();
+        DiscordBot bot = discord;
+        if (bot != null) {
+            bot.close();
         }
+        privacySweeps.shutdownNow();
         sleeptime.close();
         runtime.close();
         storage.close();

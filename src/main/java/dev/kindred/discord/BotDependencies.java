@@ -5,6 +5,7 @@ import dev.kindred.agent.AgentRuntime;
 import dev.kindred.agent.AgentServices;
 import dev.kindred.agentfile.AgentTransfer;
 import dev.kindred.config.DiscordConfig;
+import dev.kindred.privacy.PrivacyService;
 import dev.kindred.sleeptime.SleeptimeControl;
 import java.time.Clock;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * Everything the Discord front end needs from the rest of Kindred. {@code usageReport} renders an
  * agent's usage and cost for {@code /usage}; {@code knownModel} says whether a {@code provider/model}
- * string can be served; {@code models} lists the configured models for autocomplete.
+ * string can be served; {@code models} lists the configured models for autocomplete; {@code privacy}
+ * answers {@code /privacy}.
  */
 public record BotDependencies(
         AgentRuntime runtime,
@@ -27,7 +29,8 @@ public record BotDependencies(
         Function<String, String> usageReport,
         Predicate<String> knownModel,
         Supplier<List<String>> models,
-        Clock clock) {
+        Clock clock,
+        PrivacyService privacy) {
 
     public AgentServices services() {
         return runtime.services();

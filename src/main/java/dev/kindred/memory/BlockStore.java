@@ -45,4 +45,19 @@ public interface BlockStore {
     void detach(String blockId, String agentId);
 
     void delete(String blockId);
+
+    /** Every block attached to the agent: its shared blocks and every member's own, ordered by label. */
+    List<Block> allBlocks(String agentId);
+
+    /** The member's own blocks in every agent. */
+    List<Block> blocksOfMember(String memberId);
+
+    /** Deletes the block and every kept version of it (a privacy erasure); returns the versions deleted. */
+    long purge(String blockId);
+
+    /**
+     * Deletes kept versions whose block no longer exists and that belonged to this agent or to this
+     * member (left by a detach or an interrupted erasure); returns how many.
+     */
+    long purgeLeftoverHistory(String agentOrMemberId);
 }

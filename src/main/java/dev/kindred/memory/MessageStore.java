@@ -5,6 +5,8 @@ import java.util.Optional;
 
 /** Recall memory: every message of every agent, kept for good, ordered by sequence number. */
 public interface MessageStore {
+    /** The speaker of an anonymised tombstone. */
+    Speaker ANONYMOUS = new Speaker("erased", "erased");
 
     /**
      * Appends with the next sequence number. When {@code message.sourceId()} is already stored for
@@ -27,6 +29,21 @@ public interface MessageStore {
 
     /** Replaces a message's text by a tombstone, keeping its sequence number. */
     void erase(String agentId, long seq);
+
+    /**
+     * Erases like {@link #erase} and also forgets who said it: the tombstone's speaker becomes
+     * {@link #ANONYMOUS}, so nothing in it points back to the person (a privacy erasure).
+     */
+    void anonymise(String agentId, long seq);
+
+    /** The ids of the agents that keep messages of this speaker that are not erased yet. */
+    List<String> agentsWithSpeaker(String speakerId);
+
+    /** The speaker's messages in this agent that are not erased, in order. */
+    List<Message> bySpeaker(String agentId, String speakerId);
+
+    /** The agent's messages of this role with {@code seq >= fromSeq}, in order. */
+    List<Message> withRole(String agentId, Role role, long fromSeq);
 
     /** Deletes every message of the agent (when the agent itself is deleted). */
     long deleteAll(String agentId);

@@ -60,6 +60,8 @@ final class BlockDocuments {
                 .append("version", block.version())
                 .append("value", block.value())
                 .append("author", block.updatedBy())
+                .append("agentIds", List.copyOf(new TreeSet<>(block.agentIds())))
+                .append("memberId", memberKey(block.memberId()))
                 .append("createdAt", Fields.date(block.updatedAt()));
     }
 

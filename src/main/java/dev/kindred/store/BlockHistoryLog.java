@@ -2,6 +2,7 @@ package dev.kindred.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -14,7 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 
-/** Every version of every block, in {@code block_history}; one entry per (blockId, version). */
+/**
+ * Every version of every block, in {@code block_history}; one entry per (blockId, version). Each entry
+ * also names the block's agents and member at that version, so a privacy erasure finds versions whose
+ * block is gone.
+ */
 final class BlockHistoryLog {
     private final MongoCollection<Document> history;
 
@@ -37,6 +42,17 @@ final class BlockHistoryLog {
         Document document = history.find(and(eq("blockId", blockId), eq("version", version)))
                 .first();
         return Optional.ofNullable(document).map(BlockDocuments::fromHistory);
+    }
+
+    long deleteAll(String blockId) {
+        return history.deleteMany(eq("blockId", blockId)).getDeletedCount();
+    }
+
+    /** The blocks with versions that were attached to this agent or owned by this member. */
+    List<String> blockIdsOf(String agentOrMemberId) {
+        return history.distinct(
+                        "blockId", or(eq("agentIds", agentOrMemberId), eq("memberId", agentOrMemberId)), String.class)
+                .into(new ArrayList<>());
     }
 
     List<BlockVersion> list(String blockId) {

@@ -180,6 +180,42 @@ public final class MongoBlockStore implements BlockStore {
         }
     }
 
+    @Override
+    public List<Block> allBlocks(String agentId) {
+        return query(eq("agentIds", agentId));
+    }
+
+    @Override
+    public List<Block> blocksOfMember(String memberId) {
+        return query(eq("memberId", memberId));
+    }
+
+    /** History first: a crash in between leaves the block, so running the erasure again finds it. */
+    @Override
+    public long purge(String blockId) {
+        long versions = history.deleteAll(blockId);
+        delete(blockId);
+        return versions;
+    }
+
+    @Override
+    public long purgeLeftoverHistory(String agentOrMemberId) {
+        long deleted = 0;
+        for (String blockId : history.blockIdsOf(agentOrMemberId)) {
+            if (load(blockId) == null) {
+                deleted += history.deleteAll(blockId);
+            }
+        }
+        return deleted;
+    }
+
+    private List<Block> query(Bson filter) {
+        return blocks.find(filter)
+                .sort(Sorts.ascending("label", "_id"))
+                .map(BlockDocuments::fromDocument)
+                .into(new ArrayList<>());
+    }
+
     private List<Block> owned(String agentId, String memberKey) {
         return cache.get(
                 agentId,

@@ -2,6 +2,7 @@ package dev.kindred.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.LongStream;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Recall in {@code messages}. Sequence numbers come from {@link SequenceCounter}; the unique index on
@@ -28,10 +30,12 @@ public final class MongoMessageStore implements MessageStore {
     private static final int BATCH = 500;
 
     private final MongoCollection<Document> messages;
+    private final MongoCollection<Document> vectors;
     private final SequenceCounter counter;
 
     MongoMessageStore(MongoDatabase database) {
         this.messages = database.getCollection(Schema.MESSAGES);
+        this.vectors = database.getCollection(Schema.MESSAGE_VECTORS);
         this.counter = new SequenceCounter(database);
     }
 
@@ -110,13 +114,60 @@ public final class MongoMessageStore implements MessageStore {
         return counter.last(agentId);
     }
 
-    /** Keeps seq, role, speaker, time and sourceId (so a redelivered message is not stored again). */
+    /**
+     * Keeps seq, role, speaker, time and sourceId (so a redelivered message is not stored again). The
+     * message's stored embedding is derived from its text, so it goes too (after the text: a crash in
+     * between leaves a vector that no search returns, since searches skip erased messages).
+     */
     @Override
     public void erase(String agentId, long seq) {
         messages.updateOne(
                 and(eq("agentId", agentId), eq("seq", seq)),
                 Updates.combine(
                         Updates.set("content", ""), Updates.set("toolCalls", List.of()), Updates.set("erased", true)));
+        vectors.deleteOne(eq("_id", MongoMessageVectors.id(agentId, seq)));
+    }
+
+    /** Tombstone and speaker in one update, so a crash never leaves the text without its author or back. */
+    @Override
+    public void anonymise(String agentId, long seq) {
+        Document anonymous = new Document("id", ANONYMOUS.id()).append("name", ANONYMOUS.name());
+        messages.updateOne(
+                and(eq("agentId", agentId), eq("seq", seq)),
+                Updates.combine(
+                        Updates.set("content", ""),
+                        Updates.set("toolCalls", List.of()),
+                        Updates.set("erased", true),
+                        Updates.set("speaker", anonymous)));
+        vectors.deleteOne(eq("_id", MongoMessageVectors.id(agentId, seq)));
+    }
+
+    @Override
+    public List<String> agentsWithSpeaker(String speakerId) {
+        return messages.distinct("agentId", notErasedFrom(speakerId), String.class)
+                .into(new ArrayList<>());
+    }
+
+    @Override
+    public List<Message> bySpeaker(String agentId, String speakerId) {
+        return inOrder(and(eq("agentId", agentId), notErasedFrom(speakerId)));
+    }
+
+    @Override
+    public List<Message> withRole(String agentId, Role role, long fromSeq) {
+        return inOrder(and(eq("agentId", agentId), eq("role", role.name()), gte("seq", fromSeq)));
+    }
+
+    /** Privacy queries are rare and scan; sorting here spares the embedded server a sorted scan. */
+    private List<Message> inOrder(Bson filter) {
+        List<Message> found =
+                messages.find(filter).map(MessageDocuments::fromDocument).into(new ArrayList<>());
+        found.sort(Comparator.comparingLong(Message::seq));
+        return found;
+    }
+
+    private static Bson notErasedFrom(String speakerId) {
+        return and(eq("speaker.id", speakerId), eq("erased", false));
     }
 
     @Override

@@ -22,11 +22,16 @@ final class MongoMessageVectors implements MessageVectors {
 
     @Override
     public void put(String agentId, long seq, float[] vector) {
-        Document doc = new Document("_id", agentId + ":" + seq)
+        Document doc = new Document("_id", id(agentId, seq))
                 .append("agentId", agentId)
                 .append("seq", seq)
                 .append("vector", Embeddings.toBinary(vector));
         vectors.replaceOne(Filters.eq("_id", doc.get("_id")), doc, new ReplaceOptions().upsert(true));
+    }
+
+    /** The document id of a message's vector; the message store deletes it when it erases the message. */
+    static String id(String agentId, long seq) {
+        return agentId + ":" + seq;
     }
 
     @Override

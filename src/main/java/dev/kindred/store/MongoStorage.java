@@ -10,6 +10,7 @@ import dev.kindred.memory.Checkpoint;
 import dev.kindred.memory.MessageStore;
 import dev.kindred.memory.PassageStore;
 import dev.kindred.memory.search.MessageVectors;
+import dev.kindred.privacy.PrivacyStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
@@ -83,6 +84,15 @@ public final class MongoStorage implements AutoCloseable {
 
     public BindingStore bindings() {
         return bindings;
+    }
+
+    /** The storage of forget requests, server departures and per-agent records, for the privacy service. */
+    public PrivacyStores privacyStores() {
+        return new PrivacyStores(
+                new MongoUsageStore(database),
+                new MongoAgentRecords(database),
+                new MongoPrivacyRequests(database),
+                new MongoGuildDepartures(database));
     }
 
     /** Commits the embedded store to disk; nothing to do for a real MongoDB. */

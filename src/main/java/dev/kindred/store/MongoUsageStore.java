@@ -26,7 +26,7 @@ public final class MongoUsageStore implements UsageStore {
     private final MongoCollection<Document> usage;
 
     public MongoUsageStore(MongoDatabase database) {
-        this.usage = database.getCollection("usage");
+        this.usage = database.getCollection(Schema.USAGE);
         usage.createIndex(Indexes.ascending("agentId", "day"));
     }
 

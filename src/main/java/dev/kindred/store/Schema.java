@@ -3,6 +3,7 @@ package dev.kindred.store;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import java.util.List;
 
 /**
  * Collection names and the indexes created at start-up. Unique indexes carry correctness (they are
@@ -19,7 +20,19 @@ final class Schema {
     static final String COUNTERS = "counters";
     static final String PASSAGES = "passages";
     static final String BINDINGS = "bindings";
+    static final String USAGE = "usage";
+    static final String PRIVACY_REQUESTS = "privacy_requests";
+    static final String GUILD_DEPARTURES = "guild_departures";
     static final String MESSAGE_VECTORS = "message_vectors";
+    static final String SLEEPTIME_JOBS = "sleeptime_jobs";
+
+    /**
+     * Collections of per-agent records outside the memory stores, each document carrying
+     * {@code agentId} (or the agent id as {@code _id}): erasing an agent deletes its documents in all
+     * of them. A collection added for an agent's sake belongs in this list.
+     */
+    static final List<String> AGENT_RECORDS =
+            List.of(USAGE, MESSAGE_VECTORS, SLEEPTIME_JOBS, "sleeptime_counters", "sleeptime_leases");
 
     private Schema() {}
 
@@ -34,6 +47,13 @@ final class Schema {
             lookup(database, PASSAGES, "agentId", "createdAt");
             lookup(database, BINDINGS, "agentId");
             lookup(database, BINDINGS, "guildId");
+            lookup(database, BLOCKS, "memberId");
+            lookup(database, BLOCK_HISTORY, "agentIds");
+            lookup(database, BLOCK_HISTORY, "memberId");
+            lookup(database, MESSAGES, "speaker.id", "erased");
+            lookup(database, MESSAGES, "agentId", "role", "seq");
+            lookup(database, PRIVACY_REQUESTS, "state");
+            lookup(database, GUILD_DEPARTURES, "leftAt");
         }
     }
 

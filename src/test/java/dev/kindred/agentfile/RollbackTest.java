@@ -8,6 +8,7 @@ import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.Message;
 import dev.kindred.memory.MessageStore;
 import dev.kindred.memory.NewMessage;
+import dev.kindred.memory.Role;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -98,6 +99,26 @@ class RollbackTest extends TransferFixture {
         @Override
         public void erase(String agentId, long seq) {
             delegate.erase(agentId, seq);
+        }
+
+        @Override
+        public void anonymise(String agentId, long seq) {
+            delegate.anonymise(agentId, seq);
+        }
+
+        @Override
+        public List<String> agentsWithSpeaker(String speakerId) {
+            return delegate.agentsWithSpeaker(speakerId);
+        }
+
+        @Override
+        public List<Message> bySpeaker(String agentId, String speakerId) {
+            return delegate.bySpeaker(agentId, speakerId);
+        }
+
+        @Override
+        public List<Message> withRole(String agentId, Role role, long fromSeq) {
+            return delegate.withRole(agentId, role, fromSeq);
         }
 
         @Override

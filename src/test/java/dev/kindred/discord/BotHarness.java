@@ -14,6 +14,7 @@ import dev.kindred.config.DiscordConfig;
 import dev.kindred.config.ModelPrice;
 import dev.kindred.config.ModelsConfig;
 import dev.kindred.config.MongoConfig;
+import dev.kindred.config.PrivacyConfig;
 import dev.kindred.config.ProviderConfig;
 import dev.kindred.config.SleeptimeConfig;
 import dev.kindred.memory.AgentScope;
@@ -21,6 +22,8 @@ import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.HybridRecallMemory;
 import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.memory.search.SharedMiniLm;
+import dev.kindred.privacy.PrivacyService;
+import dev.kindred.privacy.PrivacySettings;
 import dev.kindred.sleeptime.SleeptimeControl;
 import dev.kindred.store.MongoStorage;
 import java.io.IOException;
@@ -114,7 +117,12 @@ final class BotHarness implements AutoCloseable {
                 agentId -> "usage report for " + agentId,
                 MODELS::contains,
                 () -> MODELS,
-                clock));
+                clock,
+                new PrivacyService(
+                        services,
+                        runtime.snapshots(),
+                        storage.privacyStores(),
+                        PrivacySettings.of(new PrivacyConfig(Duration.ofDays(30)), clock))));
         bot.start("fake-token");
     }
 

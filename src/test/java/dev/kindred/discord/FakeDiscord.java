@@ -173,6 +173,9 @@ final class FakeDiscord implements AutoCloseable {
         Matcher webhook = WEBHOOK.matcher(path);
         if (path.startsWith("/api/v10/files/") && files.containsKey(path)) {
             respond(exchange, 200, files.get(path));
+        } else if (path.equals("/api/v10/users/@me/channels") && method.equals("POST")) {
+            String recipient = JSON.readTree(body).path("recipient_id").asText();
+            respond(exchange, 200, JSON.writeValueAsString(world.openedDm(recipient)));
         } else if (path.equals("/api/v10/users/@me")) {
             respond(exchange, 200, JSON.writeValueAsString(world.botUser()));
         } else if (path.endsWith("/typing") || path.contains("/callback")) {

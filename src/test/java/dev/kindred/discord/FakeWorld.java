@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The people and places of the fake Discord, and the JSON payloads JDA 6.5 accepts for them: the bot,
@@ -228,6 +229,15 @@ final class FakeWorld {
         return m;
     }
 
+    /** The DM channel Discord returns when the bot opens a DM with {@code recipientId}. */
+    Map<String, Object> openedDm(String recipientId) {
+        Person p = List.of(ALICE, BOB, CAROL).stream()
+                .filter(person -> person.id().equals(recipientId))
+                .findFirst()
+                .orElseThrow();
+        return Map.of("id", p.dmChannel(), "type", 1, "recipients", List.of(user(p)));
+    }
+
     Map<String, Object> dm(String id, Person from, String content) {
         return message(id, from.dmChannel(), user(from), content);
     }
@@ -244,13 +254,25 @@ final class FakeWorld {
 
     /** What Discord answers to a message the bot posts. */
     Map<String, Object> sentMessage(String id, String channelId, String body) throws IOException {
-        JsonNode sent = body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+        String json = body.startsWith("--") ? payloadJson(body) : body;
+        JsonNode sent = json.isBlank() ? JSON.createObjectNode() : JSON.readTree(json);
         Map<String, Object> m =
                 message(id, channelId, botUser(), sent.path("content").asText(""));
         if (isGuildChannel(channelId)) {
             m.put("guild_id", GUILD);
         }
         return m;
+    }
+
+    /** The {@code payload_json} part of a multipart message (one with attached files). */
+    private static String payloadJson(String body) {
+        String boundary = body.substring(0, body.indexOf("\r\n"));
+        for (String part : body.split(Pattern.quote(boundary))) {
+            if (part.contains("name=\"payload_json\"")) {
+                return part.substring(part.indexOf("\r\n\r\n") + 4).strip();
+            }
+        }
+        return "";
     }
 
     Map<String, Object> followUp(String id, String body) throws IOException {

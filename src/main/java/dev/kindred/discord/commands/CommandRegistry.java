@@ -19,7 +19,8 @@ public final class CommandRegistry {
             "recall", "Search past conversation",
             "agent", "Manage agents",
             "sleeptime", "Background memory consolidation",
-            "usage", "What this agent has cost");
+            "usage", "What this agent has cost",
+            "privacy", "See, export or erase what Kindred keeps about you");
 
     private final List<SlashCommand> commands;
 
@@ -62,7 +63,10 @@ public final class CommandRegistry {
                 new SleeptimeSwitchCommand(true),
                 new SleeptimeSwitchCommand(false),
                 new SleeptimeModelCommand(),
-                new UsageCommand()));
+                new UsageCommand(),
+                new PrivacyShowCommand(),
+                new PrivacyExportCommand(),
+                new PrivacyForgetCommand()));
     }
 
     public List<SlashCommand> commands() {

@@ -3,12 +3,14 @@ package dev.kindred.memory.search;
 import dev.kindred.memory.Message;
 import dev.kindred.memory.MessageStore;
 import dev.kindred.memory.NewMessage;
+import dev.kindred.memory.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /** A {@link MessageStore} in lists, for tests and benchmarks. Thread-safe by locking per agent. */
 public final class InMemoryMessageStore implements MessageStore {
@@ -105,6 +107,54 @@ public final class InMemoryMessageStore implements MessageStore {
                             m.sourceId(),
                             m.createdAt(),
                             true));
+        }
+    }
+
+    @Override
+    public void anonymise(String agentId, long seq) {
+        List<Message> list = of(agentId);
+        synchronized (list) {
+            erase(agentId, seq);
+            Message m = list.get((int) seq - 1);
+            list.set(
+                    (int) seq - 1,
+                    new Message(
+                            m.id(),
+                            m.agentId(),
+                            m.seq(),
+                            m.role(),
+                            "",
+                            ANONYMOUS,
+                            m.channelId(),
+                            List.of(),
+                            m.toolCallId(),
+                            m.sourceId(),
+                            m.createdAt(),
+                            true));
+        }
+    }
+
+    @Override
+    public List<String> agentsWithSpeaker(String speakerId) {
+        return messages.keySet().stream()
+                .filter(agentId -> !bySpeaker(agentId, speakerId).isEmpty())
+                .toList();
+    }
+
+    @Override
+    public List<Message> bySpeaker(String agentId, String speakerId) {
+        return matching(agentId, m -> !m.erased() && m.speaker().id().equals(speakerId));
+    }
+
+    @Override
+    public List<Message> withRole(String agentId, Role role, long fromSeq) {
+        return matching(agentId, m -> m.role() == role && m.seq() >= fromSeq);
+    }
+
+    private List<Message> matching(String agentId, Predicate<Message> filter) {
+        List<Message> list = of(agentId);
+        synchronized (list) {
+            return list.stream().filter(filter).toList();
         }
     }
 
