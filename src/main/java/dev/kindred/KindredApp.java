@@ -86,7 +86,8 @@ final class KindredApp implements AutoCloseable {
                 storage.messages(),
                 storage.passages(),
                 storage.bindings(),
-                new HybridRecallMemory(storage.messages(), storage.messageVectors(), embedder, SearchSettings.DEFAULTS),
+                new HybridRecallMemory(
+                        storage.messages(), storage.messageVectors(), embedder, SearchSettings.RECALL_DEFAULTS),
                 new HybridArchivalMemory(storage.passages(), embedder, clock, SearchSettings.DEFAULTS),
                 ledger::record,
                 storage.checkpoint());

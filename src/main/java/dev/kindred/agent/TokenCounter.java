@@ -21,6 +21,39 @@ public final class TokenCounter {
         return encoding.countTokensOrdinary(text);
     }
 
+    /**
+     * Whether the request fits in {@code budget} tokens. A token covers at least one UTF-8 byte, so a
+     * request with fewer bytes than the budget fits without being tokenised (the common case: a
+     * window far from full).
+     */
+    public boolean fits(ChatRequest request, int budget) {
+        long bytes = 0;
+        for (SystemPart part : request.system()) {
+            bytes += utf8Length(part.text());
+        }
+        for (ToolDefinition tool : request.tools()) {
+            bytes += utf8Length(tool.description())
+                    + utf8Length(tool.parameters().toString())
+                    + tool.name().length();
+        }
+        for (ChatMessage message : request.messages()) {
+            bytes += PER_MESSAGE_OVERHEAD;
+            for (ContentPart part : message.parts()) {
+                bytes += utf8Length(text(part));
+            }
+        }
+        return bytes * factor(request.provider()) <= budget || count(request) <= budget;
+    }
+
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
+
     public int count(ChatRequest request) {
         long total = 0;
         for (SystemPart part : request.system()) {
@@ -41,13 +74,17 @@ public final class TokenCounter {
     }
 
     private int count(ContentPart part) {
+        return count(text(part));
+    }
+
+    private static String text(ContentPart part) {
         if (part instanceof ContentPart.Text t) {
-            return count(t.text());
+            return t.text();
         }
         if (part instanceof ContentPart.ToolUse u) {
-            return count(u.call().name()) + count(u.call().arguments());
+            return u.call().name() + u.call().arguments();
         }
-        return count(((ContentPart.ToolResult) part).content());
+        return ((ContentPart.ToolResult) part).content();
     }
 
     private static double factor(String provider) {

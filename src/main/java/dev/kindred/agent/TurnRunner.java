@@ -137,7 +137,7 @@ final class TurnRunner {
         for (int round = 0; round < 3; round++) {
             ContextCompiler.Compiled compiled = compiler.compile(
                     current, toolsFor(current), keepFromSeq, 1, policy.clock().instant());
-            if (tokens.count(compiled.request()) <= policy.budget(current.model())) {
+            if (tokens.fits(compiled.request(), policy.budget(current.model()))) {
                 return current;
             }
             try {

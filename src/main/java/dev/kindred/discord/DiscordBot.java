@@ -46,7 +46,11 @@ public final class DiscordBot implements AutoCloseable {
         JDABuilder builder = JDABuilder.createLight(token, INTENTS)
                 .disableCache(EnumSet.allOf(CacheFlag.class))
                 .setEnableShutdownHook(false)
-                .addEventListeners(new MessageListener(context, timer), new CommandListener(registry, context));
+                .addEventListeners(
+                        new MessageListener(context, timer),
+                        new CommandListener(registry, context),
+                        new GuildMembershipListener(
+                                context.deps().privacy(), context.deps().clock()));
         pointElsewhere(builder);
         JDA started = builder.build().awaitReady();
         this.jda = started;

@@ -19,6 +19,14 @@ public interface MessageStore {
     /** Messages with {@code fromSeq <= seq <= toSeq}, in order. */
     List<Message> range(String agentId, long fromSeq, long toSeq);
 
+    /** The messages with these sequence numbers (those that exist), in order: one read for a page of search hits. */
+    default List<Message> bySeqs(String agentId, java.util.Collection<Long> seqs) {
+        return seqs.stream()
+                .sorted()
+                .flatMap(seq -> range(agentId, seq, seq).stream())
+                .toList();
+    }
+
     /** The newest {@code limit} messages, in order (oldest first). */
     List<Message> latest(String agentId, int limit);
 

@@ -24,6 +24,11 @@ final class MessageDocuments {
         return "src:" + sourceId;
     }
 
+    /** A message's id is its place: the agent and the sequence number, so reads go through the _id index. */
+    static String id(String agentId, long seq) {
+        return agentId + ":" + seq;
+    }
+
     static Document toDocument(Message message) {
         return new Document("_id", message.id())
                 .append("agentId", message.agentId())

@@ -14,6 +14,7 @@ import dev.kindred.memory.NewMessage;
 import dev.kindred.memory.Role;
 import dev.kindred.memory.Speaker;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +29,12 @@ import org.bson.conversions.Bson;
 public final class MongoMessageStore implements MessageStore {
     private static final Speaker NOBODY = new Speaker("kindred", "kindred");
     private static final int BATCH = 500;
+    private static final int SINGLE_READS = 16;
 
     private final MongoCollection<Document> messages;
     private final MongoCollection<Document> vectors;
     private final SequenceCounter counter;
+    private final RecentMessages recent = new RecentMessages();
 
     MongoMessageStore(MongoDatabase database) {
         this.messages = database.getCollection(Schema.MESSAGES);
@@ -51,6 +54,7 @@ public final class MongoMessageStore implements MessageStore {
         Message message = toMessage(spec, counter.next(spec.agentId()));
         try {
             messages.insertOne(MessageDocuments.toDocument(message));
+            recent.appended(message);
             return message;
         } catch (MongoException e) {
             if (sourceId == null || !DuplicateKey.is(e)) {
@@ -59,6 +63,7 @@ public final class MongoMessageStore implements MessageStore {
             // another writer stored this source first; fill the number we took so the sequence stays whole
             Message stored = bySource(spec.agentId(), sourceId).orElseThrow(() -> e);
             messages.insertOne(MessageDocuments.toDocument(placeholder(spec, message.seq())));
+            recent.forget(spec.agentId());
             return stored;
         }
     }
@@ -69,19 +74,51 @@ public final class MongoMessageStore implements MessageStore {
         return Optional.ofNullable(messages.find(key).first()).map(MessageDocuments::fromDocument);
     }
 
-    /**
-     * Reads by exact (agentId, seq) keys in batches, which the unique index answers directly; a
-     * range filter would make the embedded server scan every message of every agent.
-     */
+    /** Recent messages come from memory ({@link RecentMessages}); older ones from the database. */
     @Override
     public List<Message> range(String agentId, long fromSeq, long toSeq) {
+        return recent.range(agentId, fromSeq, toSeq, this::newest).orElseGet(() -> read(agentId, fromSeq, toSeq));
+    }
+
+    @Override
+    public List<Message> bySeqs(String agentId, Collection<Long> seqs) {
+        List<String> ids =
+                seqs.stream().map(seq -> MessageDocuments.id(agentId, seq)).toList();
+        List<Message> found = new ArrayList<>();
+        messages.find(new Document("_id", new Document("$in", ids)))
+                .map(MessageDocuments::fromDocument)
+                .into(found);
+        found.sort(Comparator.comparingLong(Message::seq));
+        return found;
+    }
+
+    private List<Message> newest(String agentId) {
+        long last = counter.last(agentId);
+        return read(agentId, Math.max(1, last - RecentMessages.TAIL + 1), last);
+    }
+
+    /**
+     * Reads by {@code _id} ({@code agentId:seq}): the embedded server answers an equality on
+     * {@code _id} from its index, but scans every message of every agent for a range filter.
+     */
+    private List<Message> read(String agentId, long fromSeq, long toSeq) {
         long last = Math.min(toSeq, counter.last(agentId));
         List<Message> found = new ArrayList<>();
+        if (last - fromSeq < SINGLE_READS) {
+            for (long seq = Math.max(1, fromSeq); seq <= last; seq++) {
+                Document doc = messages.find(eq("_id", MessageDocuments.id(agentId, seq)))
+                        .first();
+                if (doc != null) {
+                    found.add(MessageDocuments.fromDocument(doc));
+                }
+            }
+            return found;
+        }
         for (long start = Math.max(1, fromSeq); start <= last; start += BATCH) {
-            List<Long> seqs = LongStream.rangeClosed(start, Math.min(last, start + BATCH - 1))
-                    .boxed()
+            List<String> ids = LongStream.rangeClosed(start, Math.min(last, start + BATCH - 1))
+                    .mapToObj(seq -> MessageDocuments.id(agentId, seq))
                     .toList();
-            messages.find(new Document("agentId", agentId).append("seq", new Document("$in", seqs)))
+            messages.find(new Document("_id", new Document("$in", ids)))
                     .map(MessageDocuments::fromDocument)
                     .into(found);
         }
@@ -121,8 +158,9 @@ public final class MongoMessageStore implements MessageStore {
      */
     @Override
     public void erase(String agentId, long seq) {
+        recent.forget(agentId);
         messages.updateOne(
-                and(eq("agentId", agentId), eq("seq", seq)),
+                eq("_id", MessageDocuments.id(agentId, seq)),
                 Updates.combine(
                         Updates.set("content", ""), Updates.set("toolCalls", List.of()), Updates.set("erased", true)));
         vectors.deleteOne(eq("_id", MongoMessageVectors.id(agentId, seq)));
@@ -131,9 +169,10 @@ public final class MongoMessageStore implements MessageStore {
     /** Tombstone and speaker in one update, so a crash never leaves the text without its author or back. */
     @Override
     public void anonymise(String agentId, long seq) {
+        recent.forget(agentId);
         Document anonymous = new Document("id", ANONYMOUS.id()).append("name", ANONYMOUS.name());
         messages.updateOne(
-                and(eq("agentId", agentId), eq("seq", seq)),
+                eq("_id", MessageDocuments.id(agentId, seq)),
                 Updates.combine(
                         Updates.set("content", ""),
                         Updates.set("toolCalls", List.of()),
@@ -172,6 +211,7 @@ public final class MongoMessageStore implements MessageStore {
 
     @Override
     public long deleteAll(String agentId) {
+        recent.forget(agentId);
         long deleted = messages.deleteMany(eq("agentId", agentId)).getDeletedCount();
         counter.remove(agentId);
         return deleted;
@@ -179,7 +219,7 @@ public final class MongoMessageStore implements MessageStore {
 
     private static Message toMessage(NewMessage spec, long seq) {
         return new Message(
-                Ids.newId(),
+                MessageDocuments.id(spec.agentId(), seq),
                 spec.agentId(),
                 seq,
                 spec.role(),
@@ -195,7 +235,7 @@ public final class MongoMessageStore implements MessageStore {
 
     private static Message placeholder(NewMessage spec, long seq) {
         return new Message(
-                Ids.newId(),
+                MessageDocuments.id(spec.agentId(), seq),
                 spec.agentId(),
                 seq,
                 Role.SYSTEM,

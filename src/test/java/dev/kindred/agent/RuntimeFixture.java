@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The real runtime on a real embedded MongoDB in a temporary folder, with real search and a
@@ -36,6 +37,7 @@ public final class RuntimeFixture implements AutoCloseable {
     public final AgentRuntime runtime;
     public final AgentDirectory directory;
     public final List<Usage> usage = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 
     private RuntimeFixture(Builder b) {
         Clock clock = b.clock;
@@ -94,6 +96,7 @@ public final class RuntimeFixture implements AutoCloseable {
     @Override
     public void close() {
         runtime.close();
+        timer.shutdownNow();
         storage.close();
     }
 

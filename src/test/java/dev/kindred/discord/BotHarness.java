@@ -54,6 +54,7 @@ final class BotHarness implements AutoCloseable {
     final AgentRuntime runtime;
     final AgentDirectory directory;
     final DiscordBot bot;
+    final PrivacyService privacy;
     final List<String> sleeptimeRuns = new CopyOnWriteArrayList<>();
     final List<String> imports = new CopyOnWriteArrayList<>();
     private final Path dataDir;
@@ -107,6 +108,11 @@ final class BotHarness implements AutoCloseable {
                 List.of(),
                 messagesPerMinute,
                 dailyTokenBudget);
+        privacy = new PrivacyService(
+                services,
+                runtime.snapshots(),
+                storage.privacyStores(),
+                PrivacySettings.of(new PrivacyConfig(Duration.ofDays(30)), clock));
         bot = new DiscordBot(new BotDependencies(
                 runtime,
                 directory,
@@ -118,11 +124,7 @@ final class BotHarness implements AutoCloseable {
                 MODELS::contains,
                 () -> MODELS,
                 clock,
-                new PrivacyService(
-                        services,
-                        runtime.snapshots(),
-                        storage.privacyStores(),
-                        PrivacySettings.of(new PrivacyConfig(Duration.ofDays(30)), clock))));
+                privacy));
         bot.start("fake-token");
     }
 

@@ -50,16 +50,16 @@ public final class HybridRecallMemory implements RecallMemory {
         SearchQuery withoutTags =
                 new SearchQuery(query.text(), List.of(), false, query.from(), query.to(), query.roles(), query.limit());
         float[] vector = query.text().isBlank() ? new float[0] : embedder.embed(query.text());
+        List<Scored<Long>> candidates = index.search(withoutTags, vector, query.limit() * 2 + 5);
+        Map<Long, Message> found = new HashMap<>();
+        store.bySeqs(agentId, candidates.stream().map(Scored::key).toList()).forEach(m -> found.put(m.seq(), m));
         List<SearchHit<Message>> hits = new ArrayList<>();
-        for (Scored<Long> candidate : index.search(withoutTags, vector, query.limit() * 2 + 5)) {
-            if (hits.size() == query.limit()) {
-                break;
-            }
-            List<Message> found = store.range(agentId, candidate.key(), candidate.key());
-            if (found.isEmpty() || found.get(0).erased()) {
+        for (Scored<Long> candidate : candidates) {
+            Message message = found.get(candidate.key());
+            if (message == null || message.erased()) {
                 index.remove(candidate.key());
-            } else {
-                hits.add(new SearchHit<>(found.get(0), candidate.score()));
+            } else if (hits.size() < query.limit()) {
+                hits.add(new SearchHit<>(message, candidate.score()));
             }
         }
         return hits;
