@@ -14,6 +14,7 @@ import dev.kindred.memory.search.InMemoryMessageVectors;
 import dev.kindred.memory.search.InMemoryPassageStore;
 import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.memory.search.SharedMiniLm;
+import dev.kindred.model.MutableClock;
 import java.nio.file.Path;
 import java.util.List;
 

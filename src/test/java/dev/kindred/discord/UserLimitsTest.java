@@ -2,40 +2,15 @@ package dev.kindred.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kindred.model.MutableClock;
 import dev.kindred.model.Usage;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class UserLimitsTest {
     /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-25T23:59:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T23:59:00Z"));
 
     @Test
     void messagesBeyondThePerMinuteLimitAreRefusedUntilTheMinuteHasPassed() {

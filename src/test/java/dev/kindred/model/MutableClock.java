@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move by hand. */
+/** The clock tests move by hand, so leases expire, caches age and backoffs pass without sleeping. */
 public final class MutableClock extends Clock {
     private volatile Instant now;
 
@@ -14,8 +14,16 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
+    public MutableClock() {
+        this(Instant.parse("2026-11-25T18:00:00Z"));
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override

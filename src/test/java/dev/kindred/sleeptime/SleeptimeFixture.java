@@ -26,6 +26,7 @@ import dev.kindred.memory.Speaker;
 import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.HybridRecallMemory;
 import dev.kindred.memory.search.SearchSettings;
+import dev.kindred.model.MutableClock;
 import dev.kindred.model.Usage;
 import dev.kindred.store.MongoSleeptimeJobStore;
 import dev.kindred.store.MongoStorage;
@@ -49,7 +50,7 @@ final class SleeptimeFixture implements AutoCloseable {
             "I am Sam.", "Nothing is known yet.", "Be kind.", "UTC", 2_000, 8, 0.8, 1024, Duration.ZERO);
 
     final Path dir;
-    final MovableClock clock = new MovableClock();
+    final MutableClock clock = new MutableClock();
     final ScriptedModels model = new ScriptedModels();
     final List<Usage> usage = new CopyOnWriteArrayList<>();
     MongoStorage storage;

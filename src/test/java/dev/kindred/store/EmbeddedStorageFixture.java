@@ -1,6 +1,7 @@
 package dev.kindred.store;
 
 import dev.kindred.config.MongoConfig;
+import dev.kindred.model.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class EmbeddedStorageFixture {
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock();
     private Path dataDir = Path.of("unset");
     private MongoStorage storage;
 
@@ -40,7 +41,7 @@ abstract class EmbeddedStorageFixture {
         return storage;
     }
 
-    public TestClock clock() {
+    public MutableClock clock() {
         return clock;
     }
 

@@ -9,6 +9,7 @@ import dev.kindred.memory.Authors;
 import dev.kindred.memory.Block;
 import dev.kindred.memory.MemoryConflictException;
 import dev.kindred.memory.NewBlock;
+import dev.kindred.model.MutableClock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ class MongoStorageTest {
     @TempDir
     static Path dataDir;
 
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock();
     private EmbeddedMongo server;
     private MongoStorage first;
     private MongoStorage second;

@@ -14,6 +14,7 @@ import dev.kindred.memory.Message;
 import dev.kindred.memory.NewBlock;
 import dev.kindred.memory.Passage;
 import dev.kindred.memory.UserInputException;
+import dev.kindred.model.MutableClock;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Everything written through one embedded server is there, with its unique indexes, after a restart. */
 class RestartTest {
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock();
 
     @TempDir
     Path dataDir;
