@@ -14,6 +14,9 @@ import org.bson.types.Binary;
  * loads after a restart without embedding its whole history again.
  */
 final class MongoMessageVectors implements MessageVectors {
+    /** Read in batches: an agent's 100,000 vectors in one reply would exceed the wire protocol's limit. */
+    private static final int BATCH = 2_000;
+
     private final MongoCollection<Document> vectors;
 
     MongoMessageVectors(MongoDatabase database) {
@@ -36,7 +39,7 @@ final class MongoMessageVectors implements MessageVectors {
 
     @Override
     public void forEach(String agentId, ObjLongConsumer<float[]> visitor) {
-        for (Document doc : vectors.find(Filters.eq("agentId", agentId))) {
+        for (Document doc : vectors.find(Filters.eq("agentId", agentId)).batchSize(BATCH)) {
             visitor.accept(Embeddings.fromBinary(doc.get("vector", Binary.class)), doc.getLong("seq"));
         }
     }

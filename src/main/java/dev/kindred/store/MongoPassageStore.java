@@ -17,6 +17,9 @@ import org.bson.conversions.Bson;
 
 /** Archival passages in {@code passages}; ordered by creation time, then id. */
 public final class MongoPassageStore implements PassageStore {
+    /** Read in batches: a large archive in one reply would exceed the wire protocol's limit. */
+    private static final int BATCH = 2_000;
+
     private static final Bson OLDEST_FIRST = Sorts.ascending("createdAt", "_id");
     private static final Bson NEWEST_FIRST = Sorts.descending("createdAt", "_id");
 
@@ -64,6 +67,7 @@ public final class MongoPassageStore implements PassageStore {
     public void forEach(String agentId, Consumer<Passage> visitor) {
         passages.find(eq("agentId", agentId))
                 .sort(OLDEST_FIRST)
+                .batchSize(BATCH)
                 .map(PassageDocuments::fromDocument)
                 .forEach(visitor);
     }
