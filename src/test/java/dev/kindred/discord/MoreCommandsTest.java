@@ -88,6 +88,31 @@ class MoreCommandsTest {
         assertThat(info).contains("\"title\":\"Club\"").contains("test/tiny").contains(Binding.guild(GUILD));
     }
 
+    @Test
+    void agentInstructionsOpensAModalForAdminsOnlyAndSavesIt() {
+        String refused = run(BOB, GENERAL, "agent", "instructions", Map.of());
+        assertThat(refused).contains(NEEDS_ADMIN);
+
+        String modalId = openInstructionsModal(ALICE);
+        String saved = submitModal(ALICE, GENERAL, modalId, "instructions", "Greet every newcomer.");
+
+        assertThat(saved).contains("Saved the instructions of Club");
+        assertThat(h.services.agents().get(club.id()).orElseThrow().instructions())
+                .isEqualTo("Greet every newcomer.");
+    }
+
+    @Test
+    void aStaleInstructionsModalIsRefusedAndKeepsTheNewerInstructions() {
+        String modalId = openInstructionsModal(ALICE);
+        h.services.agents().update(club.id(), a -> a.withInstructions("Changed meanwhile."));
+
+        String answer = submitModal(ALICE, GENERAL, modalId, "instructions", "My stale instructions");
+
+        assertThat(answer).contains("The instructions of Club was changed by someone else");
+        assertThat(h.services.agents().get(club.id()).orElseThrow().instructions())
+                .isEqualTo("Changed meanwhile.");
+    }
+
     // ---- /memory delete ----
 
     @Test
@@ -175,13 +200,34 @@ class MoreCommandsTest {
         return h.services.agents().get(agentId).orElseThrow();
     }
 
+    private String openInstructionsModal(FakeWorld.Person who) {
+        Agent current = h.services.agents().get(club.id()).orElseThrow();
+        String id = send(who, GENERAL, "agent", "instructions", Map.of());
+        FakeDiscord.Request modal = h.discord.await(
+                "POST", "/interactions/" + id + "/", r -> r.json().path("type").asInt() == 9);
+        String modalId = modal.json().path("data").path("custom_id").asText();
+        assertThat(modalId).isEqualTo("agent-instructions:" + club.id() + ":" + current.version());
+        return modalId;
+    }
+
+    private String submitModal(FakeWorld.Person who, String channel, String modalId, String field, String value) {
+        String id = h.discord.nextId();
+        h.discord.dispatch("INTERACTION_CREATE", h.discord.world.modalSubmit(id, who, channel, modalId, field, value));
+        return answer(id);
+    }
+
     /** Sends a slash command and returns the raw JSON of the answer (a reply or a follow-up). */
     private String run(
+            FakeWorld.Person who, String channel, String command, @Nullable String sub, Map<String, Object> opts) {
+        return answer(send(who, channel, command, sub, opts));
+    }
+
+    private String send(
             FakeWorld.Person who, String channel, String command, @Nullable String sub, Map<String, Object> opts) {
         String id = h.discord.nextId();
         h.discord.dispatch(
                 "INTERACTION_CREATE", h.discord.world.slash(id, who, channel, command, sub, new LinkedHashMap<>(opts)));
-        return answer(id);
+        return id;
     }
 
     private String answer(String interactionId) {

@@ -1,6 +1,7 @@
 package dev.kindred.discord.commands;
 
 import dev.kindred.memory.Agent;
+import dev.kindred.memory.MemoryConflictException;
 import dev.kindred.memory.UserInputException;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
@@ -64,7 +65,15 @@ final class AgentInstructionsCommand implements SlashCommand, ModalHandler {
         call.bot().access().requireManage(agent, call.user(), call.member());
         ModalMapping value = event.getValue(FIELD);
         String text = value == null ? "" : value.getAsString().strip();
-        call.bot().services().agents().update(agent.id(), a -> a.withInstructions(text));
+        long shown = Long.parseLong(idParts[2]);
+        call.bot().services().agents().update(agent.id(), a -> {
+            if (a.version() != shown) {
+                // Agents do not record their last editor, so the conflict cannot name one.
+                throw new MemoryConflictException(
+                        "The instructions of " + a.name(), shown, a.version(), "someone else");
+            }
+            return a.withInstructions(text);
+        });
         call.reply("Saved the instructions of " + agent.name() + ".");
     }
 }
