@@ -57,6 +57,7 @@ final class BotHarness implements AutoCloseable {
     final PrivacyService privacy;
     final List<String> sleeptimeRuns = new CopyOnWriteArrayList<>();
     final List<String> imports = new CopyOnWriteArrayList<>();
+    final List<String> importedFiles = new CopyOnWriteArrayList<>();
     private final Path dataDir;
 
     BotHarness(int messagesPerMinute, long dailyTokenBudget) throws Exception {
@@ -147,7 +148,9 @@ final class BotHarness implements AutoCloseable {
             @Override
             public ImportReport importAgents(byte[] file, AgentScope scope, String ownerId) {
                 imports.add(scope.key());
-                return new ImportReport(List.of(), List.of(), 0, 0, 0, List.of());
+                importedFiles.add(new String(file, StandardCharsets.UTF_8));
+                return new ImportReport(
+                        List.of("imported-1"), List.of("Echo"), 2, 3, 1, List.of("Mapped gpt-4 to test/tiny."));
             }
 
             @Override

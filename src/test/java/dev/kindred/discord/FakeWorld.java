@@ -339,6 +339,30 @@ final class FakeWorld {
         return interaction;
     }
 
+    /** An autocomplete request (type 4) while {@code who} types {@code typed} into {@code option}. */
+    Map<String, Object> autocomplete(
+            String id, Person who, String channelId, String command, String sub, String option, String typed) {
+        Map<String, Object> focused = Map.of("name", option, "type", 3, "value", typed, "focused", true);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", "5000");
+        data.put("name", command);
+        data.put("type", 1);
+        data.put("options", List.of(Map.of("name", sub, "type", 1, "options", List.of(focused))));
+        return interaction(id, 4, who, channelId, data);
+    }
+
+    /** A server message that replies to message {@code repliedTo} by {@code author}, mentioning no one. */
+    Map<String, Object> replyInGuild(
+            String id, String channelId, Person from, String content, String repliedTo, Map<String, Object> author) {
+        Map<String, Object> m = inGuild(id, channelId, from, content, false);
+        m.put("type", 19);
+        m.put("message_reference", Map.of("message_id", repliedTo, "channel_id", channelId, "guild_id", GUILD));
+        Map<String, Object> referenced = message(repliedTo, channelId, author, "an earlier message");
+        referenced.put("guild_id", GUILD);
+        m.put("referenced_message", referenced);
+        return m;
+    }
+
     Map<String, Object> modalSubmit(
             String id, Person who, String channelId, String modalId, String field, String value) {
         Map<String, Object> input = new LinkedHashMap<>();
