@@ -61,6 +61,11 @@ final class BotHarness implements AutoCloseable {
     private final Path dataDir;
 
     BotHarness(int messagesPerMinute, long dailyTokenBudget) throws Exception {
+        this(messagesPerMinute, dailyTokenBudget, List.of(), List.of());
+    }
+
+    BotHarness(int messagesPerMinute, long dailyTokenBudget, List<String> allowedGuilds, List<String> allowedUsers)
+            throws Exception {
         discord = new FakeDiscord();
         dataDir = Files.createTempDirectory("kindred-discord-");
         Clock clock = Clock.systemUTC();
@@ -105,8 +110,8 @@ final class BotHarness implements AutoCloseable {
                 discord.restUrl(),
                 discord.gatewayUrl(),
                 FakeWorld.ADMIN_ROLE_NAME,
-                List.of(),
-                List.of(),
+                allowedGuilds,
+                allowedUsers,
                 messagesPerMinute,
                 dailyTokenBudget);
         privacy = new PrivacyService(
