@@ -85,8 +85,7 @@ public final class ConfigLoader {
             return ConfigException.forKey(key, "unknown key; expected one of: " + known);
         }
         String detail = e.getOriginalMessage();
-        if (detail.contains("Missing required creator property")
-                || detail.contains("Null value for creator property")) {
+        if (detail.contains("Missing creator property") || detail.contains("Null value for creator property")) {
             return ConfigException.forKey(key, "is missing");
         }
         return ConfigException.forKey(key, "has the wrong type or format (" + firstLine(detail) + ")");

@@ -16,4 +16,16 @@ public record SleeptimeSettings(
     public static SleeptimeSettings defaults() {
         return new SleeptimeSettings(true, DEFAULT_FREQUENCY, null);
     }
+
+    public SleeptimeSettings withEnabled(boolean on) {
+        return new SleeptimeSettings(on, frequency, model);
+    }
+
+    public SleeptimeSettings withFrequency(int messages) {
+        return new SleeptimeSettings(enabled, messages, model);
+    }
+
+    public SleeptimeSettings withModel(@Nullable String sleeptimeModel) {
+        return new SleeptimeSettings(enabled, frequency, sleeptimeModel);
+    }
 }

@@ -1,0 +1,88 @@
+package dev.kindred.agent;
+
+import dev.kindred.memory.Message;
+import dev.kindred.memory.Role;
+import dev.kindred.memory.ToolInvocation;
+import dev.kindred.model.ChatMessage;
+import dev.kindred.model.ContentPart;
+import dev.kindred.model.ToolCall;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the messages in the window into chat messages: user text with its time and speaker, assistant
+ * text and tool calls, tool results grouped after their calls. A call whose result never got stored
+ * (a crash mid-turn) gets a failed result, so providers always see calls and results paired.
+ */
+final class HistoryMapper {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    private HistoryMapper() {}
+
+    static List<ChatMessage> map(List<Message> messages, ZoneId zone, boolean showSpeakerIds) {
+        List<ChatMessage> out = new ArrayList<>();
+        Set<String> openCalls = new HashSet<>();
+        List<ContentPart> results = new ArrayList<>();
+        for (Message m : messages) {
+            if (m.role() != Role.TOOL) {
+                flushResults(out, results, openCalls);
+            }
+            switch (m.role()) {
+                case USER -> out.add(ChatMessage.user(userLine(m, zone, showSpeakerIds)));
+                case ASSISTANT -> out.add(assistant(m, openCalls));
+                case TOOL -> {
+                    if (m.toolCallId() != null && openCalls.remove(m.toolCallId())) {
+                        results.add(new ContentPart.ToolResult(
+                                m.toolCallId(), m.speaker().name(), m.content(), false));
+                    }
+                }
+                case SYSTEM -> out.add(ChatMessage.user("[note from Kindred] " + m.content()));
+                case SUMMARY -> {
+                    // the current summary is rendered ahead of the window; older ones stay in recall only
+                }
+            }
+        }
+        flushResults(out, results, openCalls);
+        return out;
+    }
+
+    private static String userLine(Message m, ZoneId zone, boolean showSpeakerIds) {
+        String who = showSpeakerIds
+                ? m.speaker().name() + " (id " + m.speaker().id() + ")"
+                : m.speaker().name();
+        String text = m.erased() ? "[message erased at the author's request]" : m.content();
+        return "[" + TIME.format(m.createdAt().atZone(zone)) + "] " + who + ": " + text;
+    }
+
+    private static ChatMessage assistant(Message m, Set<String> openCalls) {
+        List<ContentPart> parts = new ArrayList<>();
+        if (!m.content().isBlank()) {
+            parts.add(new ContentPart.Text(m.content()));
+        }
+        for (ToolInvocation call : m.toolCalls()) {
+            parts.add(new ContentPart.ToolUse(new ToolCall(call.id(), call.name(), call.arguments())));
+            openCalls.add(call.id());
+        }
+        if (parts.isEmpty()) {
+            parts.add(new ContentPart.Text("(no reply)"));
+        }
+        return new ChatMessage(ChatMessage.Role.ASSISTANT, parts, false);
+    }
+
+    private static void flushResults(List<ChatMessage> out, List<ContentPart> results, Set<String> openCalls) {
+        for (String callId : openCalls) {
+            results.add(new ContentPart.ToolResult(
+                    callId, "unknown", "{\"status\":\"Failed\",\"message\":\"interrupted\"}", true));
+        }
+        openCalls.clear();
+        if (!results.isEmpty()) {
+            out.add(new ChatMessage(ChatMessage.Role.TOOL, results, false));
+            results.clear();
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package dev.kindred.agent;
+
+import dev.kindred.agent.tools.ToolContext;
+import dev.kindred.agent.tools.ToolResult;
+import dev.kindred.agent.tools.ToolSet;
+import dev.kindred.memory.Agent;
+import dev.kindred.memory.Authors;
+import dev.kindred.memory.Message;
+import dev.kindred.memory.NewBlock;
+import dev.kindred.memory.NewMessage;
+import dev.kindred.memory.Role;
+import dev.kindred.memory.Speaker;
+import dev.kindred.memory.ToolInvocation;
+import dev.kindred.model.ChatModel;
+import dev.kindred.model.ChatRequest;
+import dev.kindred.model.ChatResponse;
+import dev.kindred.model.ModelException;
+import dev.kindred.model.ToolCall;
+import dev.kindred.model.Usage;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one turn of one agent: compile the context, call the model, run the tools it asks for, and
+ * repeat until it answers in plain text or the step limit is reached. Every message is stored as it
+ * happens; a model failure ends the turn with a clear message and leaves everything stored in place.
+ */
+final class TurnRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(TurnRunner.class);
+
+    private final AgentServices services;
+    private final ChatModel model;
+    private final TurnPolicy policy;
+    private final ContextCompiler compiler;
+    private final Summarizer summarizer;
+    private final BlockEditor editor;
+    private final TokenCounter tokens = new TokenCounter();
+
+    TurnRunner(AgentServices services, ChatModel model, TurnPolicy policy, MemorySnapshots snapshots) {
+        this.services = services;
+        this.model = model;
+        this.policy = policy;
+        this.compiler = new ContextCompiler(services.blocks(), services.messages(), services.passages(), snapshots);
+        this.summarizer = new Summarizer(services.agents(), services.recall(), model, tokens, policy.clock());
+        this.editor = new BlockEditor(services.blocks(), policy.defaults().blockLimit());
+    }
+
+    /** Runs a turn over the stored inbound messages (one agent, one channel, oldest first). */
+    TurnResult run(List<Message> inbound) {
+        Message last = inbound.get(inbound.size() - 1);
+        Agent agent = services.agents().get(last.agentId()).orElse(null);
+        if (agent == null) {
+            return new TurnResult(
+                    TurnResult.Status.FAILED,
+                    last.agentId(),
+                    last.channelId(),
+                    "This agent no longer exists.",
+                    Usage.ZERO);
+        }
+        try {
+            inbound.forEach(m -> ensureMemberBlock(agent, m.speaker()));
+            Agent current = summariseIfOverBudget(agent, inbound.get(0).seq());
+            return loop(current, inbound.get(0).seq(), last);
+        } finally {
+            services.checkpoint().commit();
+        }
+    }
+
+    /** After a turn: moves the window when the next turn's context would be over budget. */
+    void summariseIfOverBudget(String agentId) {
+        services.agents().get(agentId).ifPresent(agent -> summariseIfOverBudget(agent, Long.MAX_VALUE));
+        services.checkpoint().commit();
+    }
+
+    private TurnResult loop(Agent agent, long turnStart, Message last) {
+        ToolSet tools = toolsFor(agent);
+        ToolContext context = new ToolContext(
+                agent, last.speaker(), Authors.AGENT, policy.clock().instant());
+        Usage usage = Usage.ZERO;
+        String lastText = "";
+        for (int step = 1; step <= policy.defaults().maxSteps(); step++) {
+            ChatRequest request = compiler.compile(
+                            agent,
+                            tools,
+                            turnStart,
+                            policy.defaults().maxOutputTokens(),
+                            policy.clock().instant())
+                    .request();
+            ChatResponse response;
+            try {
+                response = call(agent, request);
+            } catch (ModelException e) {
+                LOG.warn("model call failed for agent {}: {}", agent.id(), e.getMessage());
+                return new TurnResult(TurnResult.Status.FAILED, agent.id(), last.channelId(), failureMessage(e), usage);
+            }
+            usage = usage.plus(response.usage());
+            services.usage().record(agent.id(), response.model(), response.usage());
+            if (!response.hasToolCalls()) {
+                store(agent, last, Role.ASSISTANT, response.text(), List.of(), null, Speaker.AGENT);
+                return new TurnResult(TurnResult.Status.REPLIED, agent.id(), last.channelId(), response.text(), usage);
+            }
+            lastText = response.text().isBlank() ? lastText : response.text();
+            store(agent, last, Role.ASSISTANT, response.text(), invocations(response.toolCalls()), null, Speaker.AGENT);
+            for (ToolCall call : response.toolCalls()) {
+                ToolResult result = tools.call(call.name(), call.arguments(), context);
+                store(agent, last, Role.TOOL, result.toJson(), List.of(), call.id(), new Speaker("tool", call.name()));
+            }
+        }
+        String note = "Stopped after " + policy.defaults().maxSteps() + " model calls in one turn.";
+        store(agent, last, Role.SYSTEM, note, List.of(), null, Speaker.AGENT);
+        String reply =
+                lastText.isBlank() ? "I got caught up in my own thoughts there. Could you say that again?" : lastText;
+        return new TurnResult(TurnResult.Status.STEP_LIMIT, agent.id(), last.channelId(), reply, usage);
+    }
+
+    private ChatResponse call(Agent agent, ChatRequest request) {
+        try {
+            return model.chat(request);
+        } catch (ModelException e) {
+            if (agent.fallbackModel() == null) {
+                throw e;
+            }
+            LOG.warn(
+                    "agent {}: {} failed ({}), trying fallback {}",
+                    agent.id(),
+                    agent.model(),
+                    e.kind(),
+                    agent.fallbackModel());
+            return model.chat(request.withModel(agent.fallbackModel()));
+        }
+    }
+
+    private Agent summariseIfOverBudget(Agent agent, long keepFromSeq) {
+        Agent current = agent;
+        for (int round = 0; round < 3; round++) {
+            ContextCompiler.Compiled compiled = compiler.compile(
+                    current, toolsFor(current), keepFromSeq, 1, policy.clock().instant());
+            if (tokens.count(compiled.request()) <= policy.budget(current.model())) {
+                return current;
+            }
+            try {
+                current = summarizer
+                        .summarise(current, compiled.window(), keepFromSeq)
+                        .orElse(null);
+            } catch (ModelException e) {
+                LOG.warn("summary for agent {} failed: {}", agent.id(), e.getMessage());
+                current = null;
+            }
+            if (current == null) {
+                return services.agents().get(agent.id()).orElse(agent);
+            }
+        }
+        return current;
+    }
+
+    private ToolSet toolsFor(Agent agent) {
+        return ToolSet.primary(
+                editor,
+                services.archival(),
+                services.recall(),
+                !agent.sleeptime().enabled());
+    }
+
+    private void ensureMemberBlock(Agent agent, Speaker speaker) {
+        String memberId = BlockEditor.memberFor(agent, speaker, BlockEditor.HUMAN);
+        if (memberId != null
+                && services.blocks()
+                        .find(agent.id(), BlockEditor.HUMAN, memberId)
+                        .isEmpty()) {
+            String template = policy.defaults().human().strip();
+            services.blocks()
+                    .create(
+                            new NewBlock(
+                                    agent.id(),
+                                    BlockEditor.HUMAN,
+                                    template,
+                                    policy.defaults().blockLimit(),
+                                    "What I know about " + speaker.name() + ".",
+                                    false,
+                                    memberId),
+                            Authors.SYSTEM);
+        }
+    }
+
+    private void store(
+            Agent agent,
+            Message cause,
+            Role role,
+            String text,
+            List<ToolInvocation> calls,
+            @Nullable String toolCallId,
+            Speaker speaker) {
+        services.recall()
+                .append(new NewMessage(
+                        agent.id(),
+                        role,
+                        text,
+                        speaker,
+                        cause.channelId(),
+                        calls,
+                        toolCallId,
+                        null,
+                        policy.clock().instant()));
+    }
+
+    private static List<ToolInvocation> invocations(List<ToolCall> calls) {
+        return calls.stream()
+                .map(c -> new ToolInvocation(c.id(), c.name(), c.arguments()))
+                .toList();
+    }
+
+    private static String failureMessage(ModelException e) {
+        return "I couldn't answer just now: " + e.getMessage() + ". Your message is saved; I'll see it next time.";
+    }
+}

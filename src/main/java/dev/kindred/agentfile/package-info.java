@@ -1,0 +1,5 @@
+/** Letta Agent File (.af) import and export. */
+@NullMarked
+package dev.kindred.agentfile;
+
+import org.jspecify.annotations.NullMarked;

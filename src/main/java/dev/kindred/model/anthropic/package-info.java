@@ -1,0 +1,5 @@
+/** The anthropic adapter: maps a ChatRequest to the vendor's HTTP JSON API and the answer back. */
+@NullMarked
+package dev.kindred.model.anthropic;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The openai adapter: maps a ChatRequest to the vendor's HTTP JSON API and the answer back. */
+@NullMarked
+package dev.kindred.model.openai;
+
+import org.jspecify.annotations.NullMarked;

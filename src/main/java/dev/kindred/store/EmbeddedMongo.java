@@ -1,0 +1,83 @@
+package dev.kindred.store;
+
+import com.mongodb.client.MongoClient;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import dev.kindred.memory.Checkpoint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The in-process MongoDB wire server (mongo-java-server with its H2 MVStore backend), listening on a
+ * random loopback port, and a real driver client connected to it. The MVStore commits on its own about
+ * once a second; {@link #commit()} makes everything written so far durable at once.
+ */
+public final class EmbeddedMongo implements Checkpoint, AutoCloseable {
+    static final String FILE_NAME = "kindred.mv";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+    private final MVStore store;
+    private final MongoServer server;
+    private final MongoClient client;
+
+    private EmbeddedMongo(MVStore store, MongoServer server, MongoClient client) {
+        this.store = store;
+        this.server = server;
+        this.client = client;
+    }
+
+    /** Opens (or creates) the store under {@code dataDir} and starts serving it on a free port. */
+    public static EmbeddedMongo start(Path dataDir) {
+        Path file = createDirectories(dataDir).resolve(FILE_NAME);
+        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        MongoServer server = new MongoServer(new H2Backend(store));
+        try {
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        InetSocketAddress address = server.getLocalAddress();
+        log.info("embedded MongoDB on {} with data in {}", address, file);
+        String uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
+        return new EmbeddedMongo(store, server, MongoClients.connect(uri));
+    }
+
+    public MongoClient client() {
+        return client;
+    }
+
+    public int port() {
+        return server.getLocalAddress().getPort();
+    }
+
+    @Override
+    public void commit() {
+        if (!store.isClosed()) {
+            store.commit();
+        }
+    }
+
+    /** Commits, closes the client, then stops the server (which closes the store). */
+    @Override
+    public void close() {
+        commit();
+        client.close();
+        server.shutdown();
+    }
+
+    private static Path createDirectories(Path dataDir) {
+        try {
+            return Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package dev.kindred.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kindred.memory.Agent;
+import dev.kindred.memory.AgentScope;
+import dev.kindred.memory.Block;
+import dev.kindred.memory.Message;
+import dev.kindred.memory.Role;
+import dev.kindred.memory.Speaker;
+import dev.kindred.model.ChatMessage;
+import dev.kindred.model.ChatRequest;
+import dev.kindred.model.ContentPart;
+import dev.kindred.model.ModelException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgentRuntimeTest {
+    private static final Speaker ADA = new Speaker("42", "Ada");
+
+    @TempDir
+    Path dir;
+
+    private RuntimeFixture fixture;
+
+    @AfterEach
+    void close() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    private Agent agentWithoutSleeptime(RuntimeFixture f) {
+        Agent agent = f.directory.create("Sam", AgentScope.dm("42"), "42", "test/tiny");
+        return f.services
+                .agents()
+                .update(agent.id(), a -> a.withSleeptime(a.sleeptime().withEnabled(false)));
+    }
+
+    private TurnResult say(RuntimeFixture f, Agent agent, String text) {
+        return f.runtime
+                .submit(new Inbound(agent.id(), "dm-1", ADA, text, null, Instant.now()))
+                .join();
+    }
+
+    @Test
+    void toolCallEditingABlockChangesStorageAndTheNextRequestShowsIt() {
+        fixture = RuntimeFixture.builder(dir).build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        fixture.model
+                .toolCall(
+                        "memory_replace",
+                        "{\"label\":\"human\",\"old_string\":\"Nothing is known about this person yet.\",\"new_string\":\"Name: Ada. Loves lighthouses.\"}")
+                .reply("Nice to meet you, Ada!");
+
+        TurnResult result = say(fixture, agent, "Hi, I'm Ada and I love lighthouses");
+
+        assertThat(result.status()).isEqualTo(TurnResult.Status.REPLIED);
+        assertThat(result.reply()).isEqualTo("Nice to meet you, Ada!");
+        Block human = fixture.services.blocks().find(agent.id(), "human", null).orElseThrow();
+        assertThat(human.value()).isEqualTo("Name: Ada. Loves lighthouses.");
+        assertThat(human.updatedBy()).isEqualTo("agent");
+        ChatRequest second = fixture.model.requests().get(1);
+        assertThat(second.system().get(1).text()).contains("Name: Ada. Loves lighthouses.");
+        assertThat(toolResults(second))
+                .singleElement()
+                .satisfies(r -> assertThat(r.content()).contains("\"status\":\"OK\""));
+    }
+
+    @Test
+    void aFailingToolReportsAFailedResultAndTheTurnGoesOn() {
+        fixture = RuntimeFixture.builder(dir).build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        fixture.model
+                .toolCall("memory_replace", "{\"label\":\"human\",\"old_string\":\"absent text\",\"new_string\":\"x\"}")
+                .toolCall("memory_insert", "{not json")
+                .reply("Sorry, let me just answer.");
+
+        TurnResult result = say(fixture, agent, "hello");
+
+        assertThat(result.status()).isEqualTo(TurnResult.Status.REPLIED);
+        List<ContentPart.ToolResult> results = toolResults(fixture.model.lastRequest());
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).content()).contains("\"status\":\"Failed\"").contains("did not appear verbatim");
+        assertThat(results.get(1).content()).contains("\"status\":\"Failed\"").contains("not valid JSON");
+        List<Message> stored = fixture.services.messages().range(agent.id(), 1, Long.MAX_VALUE);
+        assertThat(stored)
+                .extracting(Message::role)
+                .containsExactly(Role.USER, Role.ASSISTANT, Role.TOOL, Role.ASSISTANT, Role.TOOL, Role.ASSISTANT);
+    }
+
+    @Test
+    void theStepLimitEndsARunawayLoopWithAStoredNote() {
+        fixture = RuntimeFixture.builder(dir).maxSteps(3).build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        for (int i = 0; i < 3; i++) {
+            fixture.model.toolCall("conversation_search", "{\"query\":\"anything\"}");
+        }
+
+        TurnResult result = say(fixture, agent, "loop please");
+
+        assertThat(result.status()).isEqualTo(TurnResult.Status.STEP_LIMIT);
+        assertThat(fixture.model.requests()).hasSize(3);
+        Message last = fixture.services.messages().latest(agent.id(), 1).get(0);
+        assertThat(last.role()).isEqualTo(Role.SYSTEM);
+        assertThat(last.content()).contains("Stopped after 3 model calls");
+    }
+
+    @Test
+    void threeQuickMessagesWithinTheDebounceAreAnsweredInOneTurn() {
+        ManualScheduler scheduler = new ManualScheduler();
+        fixture = RuntimeFixture.builder(dir).scheduler(scheduler).build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        fixture.model.reply("All three, got it.");
+
+        List<CompletableFuture<TurnResult>> answers = List.of("one", "two", "three").stream()
+                .map(text -> fixture.runtime.submit(new Inbound(agent.id(), "dm-1", ADA, text, null, Instant.now())))
+                .toList();
+        assertThat(fixture.model.requests()).isEmpty();
+        scheduler.fire();
+
+        List<TurnResult> results = answers.stream().map(CompletableFuture::join).toList();
+        assertThat(results).extracting(TurnResult::reply).containsOnly("All three, got it.");
+        assertThat(fixture.model.requests()).hasSize(1);
+        assertThat(userTexts(fixture.model.requests().get(0))).hasSize(3);
+    }
+
+    @Test
+    void messagesArrivingDuringATurnAreCoalescedIntoTheNextTurn() throws Exception {
+        fixture = RuntimeFixture.builder(dir).build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        CountDownLatch inTurn = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        fixture.model
+                .then(request -> {
+                    inTurn.countDown();
+                    await(release);
+                    return ScriptedModel.response("first answer", List.of(), request);
+                })
+                .reply("second answer");
+
+        CompletableFuture<TurnResult> first = fixture.runtime.submit(inbound(agent, "first"));
+        assertThat(inTurn.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<TurnResult> a = fixture.runtime.submit(inbound(agent, "and another"));
+        CompletableFuture<TurnResult> b = fixture.runtime.submit(inbound(agent, "and one more"));
+        release.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS).reply()).isEqualTo("first answer");
+        assertThat(a.get(10, TimeUnit.SECONDS).reply()).isEqualTo("second answer");
+        assertThat(b.get(10, TimeUnit.SECONDS).reply()).isEqualTo("second answer");
+        assertThat(fixture.model.requests()).hasSize(2);
+    }
+
+    @Test
+    void aModelErrorKeepsTheUserMessageAndTheNextTurnSeesIt() {
+        fixture = RuntimeFixture.builder(dir).build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        fixture.model
+                .fail(ModelException.fatal("the API key for test was rejected (401)"))
+                .reply("Now I can answer.");
+
+        TurnResult failed = say(fixture, agent, "remember the blue door");
+
+        assertThat(failed.status()).isEqualTo(TurnResult.Status.FAILED);
+        assertThat(failed.reply()).contains("the API key for test was rejected").contains("saved");
+        assertThat(fixture.services.messages().range(agent.id(), 1, Long.MAX_VALUE))
+                .extracting(Message::content)
+                .containsExactly("remember the blue door");
+
+        say(fixture, agent, "are you there?");
+        assertThat(userTexts(fixture.model.lastRequest()))
+                .anySatisfy(t -> assertThat(t).contains("remember the blue door"))
+                .anySatisfy(t -> assertThat(t).contains("are you there?"));
+    }
+
+    @Test
+    void aFallbackModelAnswersWhenThePrimaryModelFails() {
+        fixture = RuntimeFixture.builder(dir).build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        fixture.services.agents().update(agent.id(), a -> a.withModel("test/tiny", "test/backup"));
+        fixture.model.fail(ModelException.retriable("overloaded", null)).reply("from the backup");
+
+        TurnResult result = say(fixture, agent, "hello");
+
+        assertThat(result.reply()).isEqualTo("from the backup");
+        assertThat(fixture.model.requests()).extracting(ChatRequest::model).containsExactly("test/tiny", "test/backup");
+    }
+
+    @Test
+    void theSameDiscordMessageIsStoredAndAnsweredOnce() {
+        fixture = RuntimeFixture.builder(dir).build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        fixture.model.reply("hi");
+        Inbound inbound = new Inbound(agent.id(), "dm-1", ADA, "hello", "discord-msg-1", Instant.now());
+
+        TurnResult first = fixture.runtime.submit(inbound).join();
+        TurnResult again = fixture.runtime.submit(inbound).join();
+
+        assertThat(first.status()).isEqualTo(TurnResult.Status.REPLIED);
+        assertThat(again.status()).isEqualTo(TurnResult.Status.DUPLICATE);
+        assertThat(fixture.services.messages().count(agent.id())).isEqualTo(2);
+    }
+
+    @Test
+    void withSleeptimeOnThePrimaryGetsNoBlockEditingTools() {
+        fixture = RuntimeFixture.builder(dir).build();
+        Agent agent = fixture.directory.create("Sam", AgentScope.dm("42"), "42", "test/tiny");
+        assertThat(agent.sleeptime().enabled()).isTrue();
+        fixture.model.reply("hi");
+
+        say(fixture, agent, "hello");
+
+        assertThat(fixture.model.lastRequest().tools())
+                .extracting(t -> t.name())
+                .containsExactly("archival_memory_insert", "archival_memory_search", "conversation_search");
+    }
+
+    @Test
+    void promptIsLaidOutStableFirstWithCacheBreakpoints() {
+        fixture = RuntimeFixture.builder(dir).build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        fixture.model.reply("one").reply("two");
+
+        say(fixture, agent, "first");
+        say(fixture, agent, "second");
+
+        ChatRequest first = fixture.model.requests().get(0);
+        ChatRequest second = fixture.model.requests().get(1);
+        assertThat(second.system()).isEqualTo(first.system());
+        assertThat(second.system()).allMatch(p -> p.cacheBreakpoint());
+        List<ChatMessage> history = second.messages();
+        assertThat(history).hasSize(3);
+        assertThat(history.get(1).cacheBreakpoint())
+                .as("end of the previous turn")
+                .isTrue();
+        assertThat(history.get(2).cacheBreakpoint()).as("end of this request").isTrue();
+        assertThat(history.get(0).cacheBreakpoint()).isFalse();
+    }
+
+    private Inbound inbound(Agent agent, String text) {
+        return new Inbound(agent.id(), "dm-1", ADA, text, null, Instant.now());
+    }
+
+    static List<ContentPart.ToolResult> toolResults(ChatRequest request) {
+        return request.messages().stream()
+                .flatMap(m -> m.parts().stream())
+                .filter(ContentPart.ToolResult.class::isInstance)
+                .map(ContentPart.ToolResult.class::cast)
+                .toList();
+    }
+
+    static List<String> userTexts(ChatRequest request) {
+        return request.messages().stream()
+                .filter(m -> m.role() == ChatMessage.Role.USER)
+                .map(ChatMessage::text)
+                .toList();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

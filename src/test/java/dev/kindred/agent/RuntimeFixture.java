@@ -1,0 +1,127 @@
+package dev.kindred.agent;
+
+import dev.kindred.config.AgentDefaults;
+import dev.kindred.config.ModelPrice;
+import dev.kindred.config.ModelsConfig;
+import dev.kindred.config.MongoConfig;
+import dev.kindred.config.ProviderConfig;
+import dev.kindred.config.SleeptimeConfig;
+import dev.kindred.embed.Embedder;
+import dev.kindred.embed.MiniLmEmbedder;
+import dev.kindred.memory.search.HybridArchivalMemory;
+import dev.kindred.memory.search.HybridRecallMemory;
+import dev.kindred.memory.search.SearchSettings;
+import dev.kindred.model.Usage;
+import dev.kindred.store.MongoStorage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * The real runtime on a real embedded MongoDB in a temporary folder, with real search and a
+ * {@link ScriptedModel} each test scripts. The provider {@code test} has the models {@code tiny} and
+ * {@code backup}.
+ */
+public final class RuntimeFixture implements AutoCloseable {
+    private static final Embedder EMBEDDER = new MiniLmEmbedder();
+
+    public final MongoStorage storage;
+    public final ScriptedModel model = new ScriptedModel();
+    public final AgentServices services;
+    public final AgentRuntime runtime;
+    public final AgentDirectory directory;
+    public final List<Usage> usage = new CopyOnWriteArrayList<>();
+
+    private RuntimeFixture(Builder b) {
+        Clock clock = Clock.systemUTC();
+        storage = MongoStorage.open(new MongoConfig("", "kindred", b.dir.toString()), clock);
+        services = new AgentServices(
+                storage.agents(),
+                storage.blocks(),
+                storage.messages(),
+                storage.passages(),
+                storage.bindings(),
+                new HybridRecallMemory(storage.messages(), storage.messageVectors(), EMBEDDER, SearchSettings.DEFAULTS),
+                new HybridArchivalMemory(storage.passages(), EMBEDDER, clock, SearchSettings.DEFAULTS),
+                (agentId, modelName, used) -> usage.add(used),
+                storage.checkpoint());
+        AgentDefaults defaults = new AgentDefaults(
+                "I am Sam, a warm, curious companion.",
+                "Nothing is known about this person yet.",
+                "",
+                "UTC",
+                2000,
+                b.maxSteps,
+                0.75,
+                512,
+                Duration.ZERO);
+        TurnPolicy policy = new TurnPolicy(defaults, new ModelWindows(models(b.contextWindow)), clock);
+        Scheduler scheduler =
+                b.scheduler != null ? b.scheduler : new ExecutorScheduler(Executors.newSingleThreadScheduledExecutor());
+        runtime = new AgentRuntime(
+                services,
+                model,
+                policy,
+                new RuntimeThreads(scheduler, Executors.newFixedThreadPool(2), Duration.ofMinutes(30)));
+        directory = new AgentDirectory(
+                services, defaults, new SleeptimeConfig(true, 5, "", 1, Duration.ofMinutes(5), 3), runtime.snapshots());
+    }
+
+    private static ModelsConfig models(int contextWindow) {
+        ModelPrice price = new ModelPrice(1, 0.1, 1.25, 5, contextWindow);
+        ProviderConfig test =
+                new ProviderConfig("openai", "http://127.0.0.1:9/v1", "", Map.of("tiny", price, "backup", price));
+        return new ModelsConfig(
+                "test/tiny",
+                Map.of("test", test),
+                1,
+                Duration.ofMillis(1),
+                Duration.ofMillis(1),
+                Duration.ofSeconds(5));
+    }
+
+    public static Builder builder(Path dir) {
+        return new Builder(dir);
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+        storage.close();
+    }
+
+    /** Options a test may change; everything else is fixed. */
+    public static final class Builder {
+        private final Path dir;
+        private int maxSteps = 8;
+        private int contextWindow = 200_000;
+        private Scheduler scheduler;
+
+        private Builder(Path dir) {
+            this.dir = dir;
+        }
+
+        public Builder maxSteps(int steps) {
+            this.maxSteps = steps;
+            return this;
+        }
+
+        public Builder contextWindow(int tokens) {
+            this.contextWindow = tokens;
+            return this;
+        }
+
+        public Builder scheduler(Scheduler manual) {
+            this.scheduler = manual;
+            return this;
+        }
+
+        public RuntimeFixture build() {
+            return new RuntimeFixture(this);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.kindred.bench;
+
+import dev.kindred.agent.Inbound;
+import dev.kindred.agent.RuntimeFixture;
+import dev.kindred.agent.ScriptedModel;
+import dev.kindred.agent.TurnResult;
+import dev.kindred.memory.Agent;
+import dev.kindred.memory.AgentScope;
+import dev.kindred.memory.ContextWindow;
+import dev.kindred.memory.NewMessage;
+import dev.kindred.memory.Role;
+import dev.kindred.memory.Speaker;
+import dev.kindred.model.ToolCall;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The runtime's own overhead per turn: a zero-latency scripted model (it asks for one
+ * conversation_search, then answers), the embedded store and real search, for an agent with 1,000
+ * and 100,000 stored messages and a window of the last 40. Prints p50 and p99 per size.
+ * Run: mvn -B -q -Pbench test-compile exec:exec -Dbench.main=dev.kindred.bench.TurnOverheadBench
+ */
+public final class TurnOverheadBench {
+    private static final int WARMUP = 30;
+    private static final int TURNS = 300;
+    private static final Speaker ADA = new Speaker("42", "Ada");
+
+    private TurnOverheadBench() {}
+
+    public static void main(String[] args) throws Exception {
+        System.out.printf("%-10s %8s %8s %8s%n", "messages", "p50 ms", "p99 ms", "max ms");
+        for (int size : new int[] {1_000, 100_000}) {
+            double[] millis = measure(size);
+            Arrays.sort(millis);
+            System.out.printf(
+                    "%-10d %8.2f %8.2f %8.2f%n", size, at(millis, 0.50), at(millis, 0.99), millis[millis.length - 1]);
+        }
+    }
+
+    private static double[] measure(int stored) throws Exception {
+        Path dir = Files.createTempDirectory("kindred-bench");
+        try (RuntimeFixture f = RuntimeFixture.builder(dir).build()) {
+            Agent agent = f.directory.create("Bench", AgentScope.dm("42"), "42", "test/tiny");
+            f.services
+                    .agents()
+                    .update(agent.id(), a -> a.withSleeptime(a.sleeptime().withEnabled(false)));
+            fill(f, agent, stored);
+            f.model.otherwise(request -> {
+                boolean searched =
+                        request.messages().get(request.messages().size() - 1).role()
+                                == dev.kindred.model.ChatMessage.Role.TOOL;
+                return searched
+                        ? ScriptedModel.response("Noted.", List.of(), request)
+                        : ScriptedModel.response(
+                                "",
+                                List.of(new ToolCall("c1", "conversation_search", "{\"query\":\"lighthouse trip\"}")),
+                                request);
+            });
+            double[] millis = new double[TURNS];
+            for (int i = -WARMUP; i < TURNS; i++) {
+                long start = System.nanoTime();
+                TurnResult result = f.runtime
+                        .submit(new Inbound(
+                                agent.id(), "dm-1", ADA, "message " + i + " about my day", null, Instant.now()))
+                        .join();
+                long elapsed = System.nanoTime() - start;
+                if (result.status() != TurnResult.Status.REPLIED) {
+                    throw new IllegalStateException("turn failed: " + result.reply());
+                }
+                if (i >= 0) {
+                    millis[i] = elapsed / 1e6;
+                }
+            }
+            return millis;
+        }
+    }
+
+    /** Stores the history directly (with random unit vectors for recall, so the index loads without embedding 100k texts). */
+    private static void fill(RuntimeFixture f, Agent agent, int count) {
+        Random random = new Random(7);
+        Instant t = Instant.parse("2025-01-01T00:00:00Z");
+        for (int i = 0; i < count; i++) {
+            Role role = i % 2 == 0 ? Role.USER : Role.ASSISTANT;
+            Speaker who = role == Role.USER ? ADA : Speaker.AGENT;
+            String text =
+                    "Day " + i + ": talked about the lighthouse, the garden, work number " + random.nextInt(500) + ".";
+            var m = f.services
+                    .messages()
+                    .append(NewMessage.text(agent.id(), role, text, who, "dm-1", t.plusSeconds(60L * i)));
+            f.storage.messageVectors().put(agent.id(), m.seq(), unit(random));
+        }
+        long last = f.services.messages().lastSeq(agent.id());
+        f.services
+                .agents()
+                .update(
+                        agent.id(),
+                        a -> a.withWindow(
+                                new ContextWindow(Math.max(1, last - 40), "Ada and the agent talked a lot.")));
+    }
+
+    private static float[] unit(Random random) {
+        float[] v = new float[384];
+        double norm = 0;
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) random.nextGaussian();
+            norm += v[i] * v[i];
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= (float) Math.sqrt(norm);
+        }
+        return v;
+    }
+
+    private static double at(double[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
+    }
+}
