@@ -25,6 +25,7 @@ final class BenchArgs {
                 Integer.parseInt(given.getOrDefault("rescore", "" + d.rescoreCandidates())),
                 Double.parseDouble(given.getOrDefault("keywordNeighbours", "" + d.keywordNeighbours())),
                 Double.parseDouble(given.getOrDefault("vectorNeighbours", "" + d.vectorNeighbours())),
+                Double.parseDouble(given.getOrDefault("otherSpeaker", "" + d.otherSpeakerFactor())),
                 Long.parseLong(given.getOrDefault("maxDocs", "" + d.maxIndexedDocs())));
     }
 }

@@ -68,18 +68,24 @@ public final class LocomoBench {
             }
         }
         double storeSeconds = (System.nanoTime() - start) / 1e9;
+        java.io.PrintStream misses = List.of(args).contains("misses")
+                ? new java.io.PrintStream(Path.of("target", "locomo-misses.txt").toFile(), "UTF-8")
+                : null;
         long searchStart = System.nanoTime();
         int questions = 0;
         for (Locomo.Conversation conversation : locomo.conversations()) {
             for (Locomo.Question q : conversation.questions()) {
                 SearchQuery query = SearchQuery.of(q.text(), LIMIT);
                 List<SearchHit<Message>> found = recall.search(conversation.id(), query);
-                recallScore.add(
-                        q.category(),
-                        q.evidence(),
-                        found.stream()
-                                .map(h -> String.valueOf(h.item().sourceId()))
-                                .toList());
+                List<String> ranked = found.stream()
+                        .map(h -> String.valueOf(h.item().sourceId()))
+                        .toList();
+                recallScore.add(q.category(), q.evidence(), ranked);
+                if (misses != null && !ranked.containsAll(q.evidence())) {
+                    misses.printf(
+                            "%s [%d] %s%n  evidence %s%n  found %s%n",
+                            conversation.id(), q.category(), q.text(), q.evidence(), ranked);
+                }
                 List<SearchHit<Passage>> passages = archival.search(conversation.id(), query);
                 archivalScore.add(
                         q.category(),
@@ -87,6 +93,9 @@ public final class LocomoBench {
                         passages.stream().map(h -> h.item().source()).toList());
                 questions++;
             }
+        }
+        if (misses != null) {
+            misses.close();
         }
         double searchMs = (System.nanoTime() - searchStart) / 1e6 / (2.0 * questions);
         System.out.printf(

@@ -81,7 +81,7 @@ public final class HybridArchivalMemory implements ArchivalMemory {
     /** Tags are searchable words too: a passage tagged "recipes" answers "recipe". */
     private IndexedDoc<String> doc(Passage passage) {
         String text = passage.text() + "\n" + String.join(" ", passage.tags());
-        return new IndexedDoc<>(passage.id(), text, vector(passage), passage.createdAt(), null, passage.tags());
+        return new IndexedDoc<>(passage.id(), text, vector(passage), passage.createdAt(), null, passage.tags(), null);
     }
 
     /** A passage stored without its vector (or by another embedder) is embedded again. */

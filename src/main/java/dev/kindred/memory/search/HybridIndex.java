@@ -2,6 +2,7 @@ package dev.kindred.memory.search;
 
 import dev.kindred.memory.SearchQuery;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ final class HybridIndex<K> {
     private final DocTable<K> table = new DocTable<>();
     private final Bm25 bm25 = new Bm25();
     private final Vectors vectors;
+    private final Speakers speakers = new Speakers();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     HybridIndex(int dims, SearchSettings settings) {
@@ -37,6 +39,7 @@ final class HybridIndex<K> {
             int ordinal = table.add(doc.key(), doc.createdAt(), doc.role(), doc.tags());
             vectors.add(doc.vector());
             bm25.add(ordinal, terms);
+            speakers.add(ordinal, doc.speaker());
         } finally {
             lock.writeLock().unlock();
         }
@@ -76,17 +79,24 @@ final class HybridIndex<K> {
             int depth = Math.max(settings.candidates(), count);
             int[] byKeyword = bm25.top(terms, filter, depth, (float) settings.keywordNeighbours());
             int[] byVector = vectors.top(queryVector, filter, depth, (float) settings.vectorNeighbours());
-            return fuse(byKeyword, byVector, count);
+            return fuse(byKeyword, byVector, speakers.named(query.text()), count);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    /** Ties go to the newer document. */
-    private List<Scored<K>> fuse(int[] byKeyword, int[] byVector, int count) {
+    /**
+     * Ties go to the newer document. When the query names some of the speakers, what the others said
+     * counts for {@code otherSpeakerFactor} of its score.
+     */
+    private List<Scored<K>> fuse(int[] byKeyword, int[] byVector, BitSet named, int count) {
         Map<Integer, Double> fused = new HashMap<>();
         addRanks(fused, byKeyword, settings.keywordWeight());
         addRanks(fused, byVector, settings.vectorWeight());
+        if (!named.isEmpty()) {
+            fused.replaceAll(
+                    (doc, score) -> speakers.spokenByAny(doc, named) ? score : score * settings.otherSpeakerFactor());
+        }
         List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(fused.entrySet());
         ranked.sort(Map.Entry.<Integer, Double>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())

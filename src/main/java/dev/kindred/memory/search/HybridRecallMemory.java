@@ -92,6 +92,12 @@ public final class HybridRecallMemory implements RecallMemory {
 
     private static IndexedDoc<Long> doc(Message message, float[] vector) {
         return new IndexedDoc<>(
-                message.seq(), RecallText.keywords(message), vector, message.createdAt(), message.role(), List.of());
+                message.seq(),
+                RecallText.keywords(message),
+                vector,
+                message.createdAt(),
+                message.role(),
+                List.of(),
+                message.speaker().name());
     }
 }

@@ -5,14 +5,18 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One document as the index takes it: the keyword text, its vector, and what the filters test. */
+/**
+ * One document as the index takes it: the keyword text, its vector, what the filters test, and who
+ * said it (recall only).
+ */
 record IndexedDoc<K>(
         K key,
         String text,
         float[] vector,
         Instant createdAt,
         @Nullable Role role,
-        List<String> tags) {
+        List<String> tags,
+        @Nullable String speaker) {
     IndexedDoc {
         tags = List.copyOf(tags);
     }

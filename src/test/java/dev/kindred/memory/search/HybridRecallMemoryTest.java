@@ -24,8 +24,8 @@ class HybridRecallMemoryTest {
     private static final Speaker SAM = new Speaker("u1", "Sam");
 
     private final InMemoryMessageStore store = new InMemoryMessageStore();
-    private final HybridRecallMemory recall =
-            new HybridRecallMemory(store, new InMemoryMessageVectors(), SharedMiniLm.get(), SearchSettings.DEFAULTS);
+    private final HybridRecallMemory recall = new HybridRecallMemory(
+            store, new InMemoryMessageVectors(), SharedMiniLm.get(), SearchSettings.RECALL_DEFAULTS);
 
     @Test
     void findsAMessageByMeaning() {
@@ -35,6 +35,19 @@ class HybridRecallMemoryTest {
 
         assertThat(texts(recall.search("a", SearchQuery.of("pet at the seaside", 1))))
                 .containsExactly("My dog loves the beach.");
+    }
+
+    @Test
+    void aQuestionNamingOneSpeakerPrefersWhatThatSpeakerSaid() {
+        Speaker maria = new Speaker("u2", "Maria");
+        Speaker john = new Speaker("u3", "John");
+        recall.append(NewMessage.text("a", Role.USER, "Maria and I cooked soup in her kitchen.", john, "c", START));
+        recall.append(NewMessage.text("a", Role.USER, "I made a lentil soup with lemon.", maria, "c", START));
+
+        List<SearchHit<Message>> hits =
+                recall.search("a", SearchQuery.of("What soup did Maria cook in her kitchen?", 2));
+
+        assertThat(hits.get(0).item().speaker()).isEqualTo(maria);
     }
 
     @Test
@@ -112,7 +125,7 @@ class HybridRecallMemoryTest {
         List<String> before = texts(recall.search("a", SearchQuery.of("kitten name", 2)));
 
         HybridRecallMemory restarted = new HybridRecallMemory(
-                store, new InMemoryMessageVectors(), SharedMiniLm.get(), SearchSettings.DEFAULTS);
+                store, new InMemoryMessageVectors(), SharedMiniLm.get(), SearchSettings.RECALL_DEFAULTS);
 
         assertThat(texts(restarted.search("a", SearchQuery.of("kitten name", 2))))
                 .isEqualTo(before);
