@@ -5,6 +5,7 @@ import dev.kindred.memory.SearchQuery;
 import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.InMemoryPassageStore;
 import dev.kindred.memory.search.SearchSettings;
+import dev.kindred.model.MutableClock;
 import dev.kindred.store.MongoStorage;
 import java.io.IOException;
 import java.nio.file.Files;
