@@ -14,7 +14,6 @@ import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.Binding;
 import dev.kindred.memory.ListenMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -46,10 +45,10 @@ class AddressingAndTransferTest {
 
     @Test
     void agentExportInDmsAttachesTheCompanionsAgentFile() {
-        run(CAROL, CAROL.dmChannel(), "agent", "info", Map.of());
+        h.run(CAROL, CAROL.dmChannel(), "agent", "info", Map.of());
         Agent companion = companion(CAROL);
 
-        String answer = run(CAROL, CAROL.dmChannel(), "agent", "export", Map.of());
+        String answer = h.run(CAROL, CAROL.dmChannel(), "agent", "export", Map.of());
 
         assertThat(answer).startsWith("--").contains("Here is " + companion.name() + ".");
         assertThat(answer).contains("filename=\"" + companion.name() + ".af\"");
@@ -197,24 +196,6 @@ class AddressingAndTransferTest {
                 "INTERACTION_CREATE",
                 h.discord.world.slashWithFile(
                         id, who, channel, "agent", "import", "file", fileName, url, text.length(), Map.of()));
-        return answer(id);
-    }
-
-    private String run(FakeWorld.Person who, String channel, String command, String sub, Map<String, Object> opts) {
-        String id = h.discord.nextId();
-        h.discord.dispatch(
-                "INTERACTION_CREATE", h.discord.world.slash(id, who, channel, command, sub, new LinkedHashMap<>(opts)));
-        return answer(id);
-    }
-
-    private String answer(String interactionId) {
-        return h.discord
-                .await(
-                        "POST",
-                        "",
-                        r -> r.path().contains("/webhooks/" + FakeWorld.BOT + "/token-" + interactionId)
-                                || (r.path().contains("/interactions/" + interactionId + "/")
-                                        && r.json().path("type").asInt() == 4))
-                .body();
+        return h.answer(id);
     }
 }

@@ -33,11 +33,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The real bot (real JDA, real runtime, real embedded MongoDB, real hybrid search) against the fake
@@ -191,5 +193,43 @@ final class BotHarness implements AutoCloseable {
         } catch (IOException e) {
             // a leftover temp folder is harmless
         }
+    }
+
+    /** Sends a slash command and returns the raw JSON of the answer (a reply or a follow-up). */
+    String run(FakeWorld.Person who, String channel, String command, @Nullable String sub, Map<String, Object> opts) {
+        return answer(send(who, channel, command, sub, opts));
+    }
+
+    /** Sends a slash command; returns the interaction id. */
+    String send(FakeWorld.Person who, String channel, String command, @Nullable String sub, Map<String, Object> opts) {
+        String id = discord.nextId();
+        discord.dispatch(
+                "INTERACTION_CREATE", discord.world.slash(id, who, channel, command, sub, new LinkedHashMap<>(opts)));
+        return id;
+    }
+
+    String submitModal(FakeWorld.Person who, String channel, String modalId, String field, String value) {
+        String id = discord.nextId();
+        discord.dispatch("INTERACTION_CREATE", discord.world.modalSubmit(id, who, channel, modalId, field, value));
+        return answer(id);
+    }
+
+    /** The interaction callback of the given type (4 message, 9 modal, ...). */
+    FakeDiscord.Request callback(String interactionId, int type) {
+        return discord.await(
+                "POST",
+                "/interactions/" + interactionId + "/",
+                r -> r.json().path("type").asInt() == type);
+    }
+
+    /** The raw JSON of the bot's answer to an interaction: the callback's message or the follow-up. */
+    String answer(String interactionId) {
+        return discord.await(
+                        "POST",
+                        "",
+                        r -> r.path().contains("/webhooks/" + FakeWorld.BOT + "/token-" + interactionId)
+                                || (r.path().contains("/interactions/" + interactionId + "/")
+                                        && r.json().path("type").asInt() == 4))
+                .body();
     }
 }

@@ -18,9 +18,7 @@ import dev.kindred.memory.NewMessage;
 import dev.kindred.memory.Role;
 import dev.kindred.memory.Speaker;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +53,7 @@ class CommandsTest {
 
     @Test
     void memoryViewInDmsShowsTheCompanionsBlocksEphemerally() {
-        String answer = run(ALICE, dm(ALICE), "memory", "view", Map.of());
+        String answer = h.run(ALICE, dm(ALICE), "memory", "view", Map.of());
 
         assertThat(answer)
                 .contains("persona")
@@ -65,8 +63,8 @@ class CommandsTest {
 
     @Test
     void memoryViewInAServerShowsOnlyTheMembersOwnHumanBlock() {
-        String bobs = run(BOB, GENERAL, "memory", "view", Map.of("label", "human"));
-        String alices = run(ALICE, GENERAL, "memory", "view", Map.of("label", "human"));
+        String bobs = h.run(BOB, GENERAL, "memory", "view", Map.of("label", "human"));
+        String alices = h.run(ALICE, GENERAL, "memory", "view", Map.of("label", "human"));
 
         assertThat(bobs).contains("talk to the agent first").doesNotContain("Alice's secret notes");
         assertThat(alices).contains("Alice's secret notes");
@@ -78,12 +76,12 @@ class CommandsTest {
         Block persona =
                 h.services.blocks().find(companion.id(), "persona", null).orElseThrow();
 
-        FakeDiscord.Request modal = callback(send(BOB, dm(BOB), "memory", "edit", Map.of("label", "persona")), 9);
+        FakeDiscord.Request modal = h.callback(h.send(BOB, dm(BOB), "memory", "edit", Map.of("label", "persona")), 9);
         String modalId = modal.json().path("data").path("custom_id").asText();
         assertThat(modalId).isEqualTo("memory-edit:" + persona.id() + ":" + persona.version());
         assertThat(modal.body()).contains("I am Sam, a warm companion.");
 
-        String answer = submitModal(BOB, dm(BOB), modalId, "value", "I am Sam, and I love sailing.");
+        String answer = h.submitModal(BOB, dm(BOB), modalId, "value", "I am Sam, and I love sailing.");
 
         assertThat(answer).contains("Saved `persona`");
         Block saved = h.services.blocks().get(persona.id()).orElseThrow();
@@ -96,11 +94,12 @@ class CommandsTest {
         Agent companion = companion(CAROL);
         Block persona =
                 h.services.blocks().find(companion.id(), "persona", null).orElseThrow();
-        FakeDiscord.Request modal = callback(send(CAROL, dm(CAROL), "memory", "edit", Map.of("label", "persona")), 9);
+        FakeDiscord.Request modal =
+                h.callback(h.send(CAROL, dm(CAROL), "memory", "edit", Map.of("label", "persona")), 9);
         String modalId = modal.json().path("data").path("custom_id").asText();
         h.services.blocks().update(persona.id(), persona.version(), "Edited by the agent meanwhile.", Authors.AGENT);
 
-        String answer = submitModal(CAROL, dm(CAROL), modalId, "value", "My stale edit");
+        String answer = h.submitModal(CAROL, dm(CAROL), modalId, "value", "My stale edit");
 
         assertThat(answer).contains("was changed by agent");
         assertThat(h.services.blocks().get(persona.id()).orElseThrow().value())
@@ -109,15 +108,15 @@ class CommandsTest {
 
     @Test
     void memoryEditOfASharedServerBlockNeedsAdminRights() {
-        String answer = run(BOB, GENERAL, "memory", "edit", Map.of("label", "persona"));
+        String answer = h.run(BOB, GENERAL, "memory", "edit", Map.of("label", "persona"));
 
         assertThat(answer).contains(NEEDS_ADMIN);
     }
 
     @Test
     void memoryCreateInAServerWorksForTheAdminRoleAndIsRefusedToMembers() {
-        String refused = run(BOB, GENERAL, "memory", "create", Map.of("label", "rules", "value", "Be kind."));
-        String created = run(CAROL, GENERAL, "memory", "create", Map.of("label", "rules", "value", "Be kind."));
+        String refused = h.run(BOB, GENERAL, "memory", "create", Map.of("label", "rules", "value", "Be kind."));
+        String created = h.run(CAROL, GENERAL, "memory", "create", Map.of("label", "rules", "value", "Be kind."));
 
         assertThat(refused).contains(NEEDS_ADMIN);
         assertThat(created).contains("Created `rules`");
@@ -132,12 +131,12 @@ class CommandsTest {
     @Test
     void memoryAppendHistoryAndRevertWorkTogether() {
         Agent companion = companion(ALICE);
-        run(ALICE, dm(ALICE), "memory", "append", Map.of("label", "human", "text", "Likes lighthouses."));
+        h.run(ALICE, dm(ALICE), "memory", "append", Map.of("label", "human", "text", "Likes lighthouses."));
         Block human = h.services.blocks().find(companion.id(), "human", null).orElseThrow();
         assertThat(human.value()).endsWith("\nLikes lighthouses.");
 
-        String history = run(ALICE, dm(ALICE), "memory", "history", Map.of("label", "human"));
-        String reverted = run(ALICE, dm(ALICE), "memory", "revert", Map.of("label", "human", "version", 1));
+        String history = h.run(ALICE, dm(ALICE), "memory", "history", Map.of("label", "human"));
+        String reverted = h.run(ALICE, dm(ALICE), "memory", "revert", Map.of("label", "human", "version", 1));
 
         assertThat(history).contains("user:" + ALICE.id()).contains("**v1**");
         assertThat(reverted).contains("Restored `human` to version 1");
@@ -148,25 +147,25 @@ class CommandsTest {
 
     @Test
     void agentBindNeedsAdminAndBindsTheChannelWithItsListenMode() {
-        String refused = run(BOB, GENERAL, "agent", "bind", Map.of("name", "Club", "mode", "all"));
+        String refused = h.run(BOB, GENERAL, "agent", "bind", Map.of("name", "Club", "mode", "all"));
         assertThat(refused).contains(NEEDS_ADMIN);
         assertThat(h.services.bindings().find(Binding.channel(GENERAL))).isEmpty();
 
-        String bound = run(ALICE, GENERAL, "agent", "bind", Map.of("name", "Club", "mode", "all"));
+        String bound = h.run(ALICE, GENERAL, "agent", "bind", Map.of("name", "Club", "mode", "all"));
 
         assertThat(bound).contains("Club now answers in this channel to every message");
         Binding binding = h.services.bindings().find(Binding.channel(GENERAL)).orElseThrow();
         assertThat(binding.agentId()).isEqualTo(club.id());
         assertThat(binding.mode()).isEqualTo(ListenMode.ALL);
-        run(ALICE, GENERAL, "agent", "unbind", Map.of());
+        h.run(ALICE, GENERAL, "agent", "unbind", Map.of());
         assertThat(h.services.bindings().find(Binding.channel(GENERAL))).isEmpty();
     }
 
     @Test
     void agentModelAcceptsConfiguredModelsOnlyAndOnlyFromAdmins() {
-        String refused = run(BOB, GENERAL, "agent", "model", Map.of("model", "test/large"));
-        String unknown = run(ALICE, GENERAL, "agent", "model", Map.of("model", "nope/nothing"));
-        String changed = run(ALICE, GENERAL, "agent", "model", Map.of("model", "test/large"));
+        String refused = h.run(BOB, GENERAL, "agent", "model", Map.of("model", "test/large"));
+        String unknown = h.run(ALICE, GENERAL, "agent", "model", Map.of("model", "nope/nothing"));
+        String changed = h.run(ALICE, GENERAL, "agent", "model", Map.of("model", "test/large"));
 
         assertThat(refused).contains(NEEDS_ADMIN);
         assertThat(unknown).contains("not a configured model");
@@ -177,11 +176,11 @@ class CommandsTest {
 
     @Test
     void companionsCanBeCreatedSwitchedAndListedInDms() {
-        run(BOB, dm(BOB), "agent", "create", Map.of("name", "Sage"));
+        h.run(BOB, dm(BOB), "agent", "create", Map.of("name", "Sage"));
         assertThat(companion(BOB).name()).isEqualTo("Sage");
 
-        String listed = run(BOB, dm(BOB), "agent", "list", Map.of());
-        run(BOB, dm(BOB), "agent", "switch", Map.of("name", "Companion"));
+        String listed = h.run(BOB, dm(BOB), "agent", "list", Map.of());
+        h.run(BOB, dm(BOB), "agent", "switch", Map.of("name", "Companion"));
 
         assertThat(listed).contains("Sage").contains("Companion");
         assertThat(companion(BOB).name()).isEqualTo("Companion");
@@ -189,13 +188,13 @@ class CommandsTest {
 
     @Test
     void agentDeleteAsksForConfirmationFirst() {
-        run(CAROL, dm(CAROL), "agent", "create", Map.of("name", "Temp"));
+        h.run(CAROL, dm(CAROL), "agent", "create", Map.of("name", "Temp"));
         Agent temp = h.services
                 .agents()
                 .findByName(AgentScope.dm(CAROL.id()), "Temp")
                 .orElseThrow();
 
-        String asked = run(CAROL, dm(CAROL), "agent", "delete", Map.of("name", "Temp"));
+        String asked = h.run(CAROL, dm(CAROL), "agent", "delete", Map.of("name", "Temp"));
         assertThat(asked).contains("agent-delete:" + temp.id()).contains("cannot be undone");
         assertThat(h.services.agents().get(temp.id())).isPresent();
 
@@ -203,7 +202,7 @@ class CommandsTest {
         h.discord.dispatch(
                 "INTERACTION_CREATE", h.discord.world.buttonClick(id, CAROL, dm(CAROL), "agent-delete:" + temp.id()));
 
-        assertThat(answer(id)).contains("Deleted Temp");
+        assertThat(h.answer(id)).contains("Deleted Temp");
         assertThat(h.services.agents().get(temp.id())).isEmpty();
     }
 
@@ -211,13 +210,13 @@ class CommandsTest {
 
     @Test
     void sleeptimeSettingsChangeForAdminsAndAreRefusedToMembers() {
-        String refused = run(BOB, GENERAL, "sleeptime", "on", Map.of());
+        String refused = h.run(BOB, GENERAL, "sleeptime", "on", Map.of());
         assertThat(refused).contains(NEEDS_ADMIN);
 
-        run(ALICE, GENERAL, "sleeptime", "on", Map.of());
-        String frequency = run(ALICE, GENERAL, "sleeptime", "frequency", Map.of("messages", 9));
-        String status = run(BOB, GENERAL, "sleeptime", "status", Map.of());
-        run(ALICE, GENERAL, "sleeptime", "run", Map.of());
+        h.run(ALICE, GENERAL, "sleeptime", "on", Map.of());
+        String frequency = h.run(ALICE, GENERAL, "sleeptime", "frequency", Map.of("messages", 9));
+        String status = h.run(BOB, GENERAL, "sleeptime", "status", Map.of());
+        h.run(ALICE, GENERAL, "sleeptime", "run", Map.of());
 
         assertThat(frequency).contains("on, every 9 messages");
         assertThat(status).contains("last run: never");
@@ -225,7 +224,7 @@ class CommandsTest {
         Agent saved = h.services.agents().get(club.id()).orElseThrow();
         assertThat(saved.sleeptime().enabled()).isTrue();
         assertThat(saved.sleeptime().frequency()).isEqualTo(9);
-        run(ALICE, GENERAL, "sleeptime", "off", Map.of());
+        h.run(ALICE, GENERAL, "sleeptime", "off", Map.of());
         assertThat(h.services.agents().get(club.id()).orElseThrow().sleeptime().enabled())
                 .isFalse();
     }
@@ -234,15 +233,15 @@ class CommandsTest {
 
     @Test
     void archivalAddSearchListAndDelete() {
-        String added = run(ALICE, dm(ALICE), "archival", "add", Map.of("text", "The lighthouse was built in 1874."));
-        String found = run(ALICE, dm(ALICE), "archival", "search", Map.of("query", "lighthouse"));
-        String listed = run(ALICE, dm(ALICE), "archival", "list", Map.of());
+        String added = h.run(ALICE, dm(ALICE), "archival", "add", Map.of("text", "The lighthouse was built in 1874."));
+        String found = h.run(ALICE, dm(ALICE), "archival", "search", Map.of("query", "lighthouse"));
+        String listed = h.run(ALICE, dm(ALICE), "archival", "list", Map.of());
 
         assertThat(added).contains("Archived as");
         assertThat(found).contains("built in 1874");
         assertThat(listed).contains("built in 1874");
         String passageId = added.replaceAll("(?s).*Archived as `([^`]+)`.*", "$1");
-        String deleted = run(ALICE, dm(ALICE), "archival", "delete", Map.of("id", passageId));
+        String deleted = h.run(ALICE, dm(ALICE), "archival", "delete", Map.of("id", passageId));
         assertThat(deleted).contains("Deleted passage");
         assertThat(h.services.passages().get(companion(ALICE).id(), passageId)).isEmpty();
     }
@@ -258,9 +257,9 @@ class CommandsTest {
                 h.discord.world.slashWithFile(
                         id, CAROL, dm(CAROL), "archival", "add", "file", "notes.txt", url, text.length(), Map.of()));
 
-        assertThat(answer(id)).containsPattern("Archived notes.txt as \\d+ passage");
+        assertThat(h.answer(id)).containsPattern("Archived notes.txt as \\d+ passage");
         assertThat(h.services.passages().count(companion(CAROL).id())).isGreaterThan(1);
-        String found = run(CAROL, dm(CAROL), "archival", "search", Map.of("query", "guide ships"));
+        String found = h.run(CAROL, dm(CAROL), "archival", "search", Map.of("query", "guide ships"));
         assertThat(found).contains("Lighthouses guide ships.");
     }
 
@@ -285,7 +284,7 @@ class CommandsTest {
                         longText.length(),
                         Map.of("label", "human")));
 
-        assertThat(answer(id)).contains("Saved `human`");
+        assertThat(h.answer(id)).contains("Saved `human`");
         assertThat(h.services
                         .blocks()
                         .find(companion.id(), "human", null)
@@ -296,7 +295,7 @@ class CommandsTest {
 
     @Test
     void archivalAddInAServerNeedsAdminRights() {
-        String refused = run(BOB, GENERAL, "archival", "add", Map.of("text", "spam"));
+        String refused = h.run(BOB, GENERAL, "archival", "add", Map.of("text", "spam"));
 
         assertThat(refused).contains(NEEDS_ADMIN);
         assertThat(h.services.passages().count(club.id())).isZero();
@@ -315,8 +314,8 @@ class CommandsTest {
                         dm(ALICE),
                         Instant.now()));
 
-        String inDm = run(ALICE, dm(ALICE), "recall", "search", Map.of("query", "diary"));
-        String inServer = run(ALICE, GENERAL, "recall", "search", Map.of("query", "diary"));
+        String inDm = h.run(ALICE, dm(ALICE), "recall", "search", Map.of("query", "diary"));
+        String inServer = h.run(ALICE, GENERAL, "recall", "search", Map.of("query", "diary"));
 
         assertThat(inDm).contains("my private diary entry");
         assertThat(inServer).doesNotContain("my private diary entry").contains("Nothing said so far");
@@ -324,7 +323,7 @@ class CommandsTest {
 
     @Test
     void usageReportsTheAgentAndTheCallersTokensToday() {
-        String usage = run(BOB, GENERAL, "usage", null, Map.of());
+        String usage = h.run(BOB, GENERAL, "usage", null, Map.of());
 
         assertThat(usage).contains("usage report for " + club.id()).contains("Your tokens today: 0");
     }
@@ -346,43 +345,5 @@ class CommandsTest {
                                 .findOrCreate("Companion", AgentScope.dm(p.id()), p.id(), "test/tiny")
                                 .id()))
                 .orElseThrow();
-    }
-
-    /** Sends a slash command and returns the raw JSON of the answer (a reply or a follow-up). */
-    private String run(
-            FakeWorld.Person who, String channel, String command, @Nullable String sub, Map<String, Object> opts) {
-        return answer(send(who, channel, command, sub, opts));
-    }
-
-    private String send(
-            FakeWorld.Person who, String channel, String command, @Nullable String sub, Map<String, Object> opts) {
-        String id = h.discord.nextId();
-        h.discord.dispatch(
-                "INTERACTION_CREATE", h.discord.world.slash(id, who, channel, command, sub, new LinkedHashMap<>(opts)));
-        return id;
-    }
-
-    private String submitModal(FakeWorld.Person who, String channel, String modalId, String field, String value) {
-        String id = h.discord.nextId();
-        h.discord.dispatch("INTERACTION_CREATE", h.discord.world.modalSubmit(id, who, channel, modalId, field, value));
-        return answer(id);
-    }
-
-    private FakeDiscord.Request callback(String interactionId, int type) {
-        return h.discord.await(
-                "POST",
-                "/interactions/" + interactionId + "/",
-                r -> r.json().path("type").asInt() == type);
-    }
-
-    private String answer(String interactionId) {
-        return h.discord
-                .await(
-                        "POST",
-                        "",
-                        r -> r.path().contains("/webhooks/" + FakeWorld.BOT + "/token-" + interactionId)
-                                || (r.path().contains("/interactions/" + interactionId + "/")
-                                        && r.json().path("type").asInt() == 4))
-                .body();
     }
 }

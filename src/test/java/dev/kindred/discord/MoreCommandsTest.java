@@ -18,9 +18,7 @@ import dev.kindred.memory.NewMessage;
 import dev.kindred.memory.Role;
 import dev.kindred.memory.Speaker;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,11 +48,11 @@ class MoreCommandsTest {
 
     @Test
     void agentRenameNeedsAdminAndRenamesTheServerAgent() {
-        String refused = run(BOB, GENERAL, "agent", "rename", Map.of("name", "Bobs Club"));
+        String refused = h.run(BOB, GENERAL, "agent", "rename", Map.of("name", "Bobs Club"));
         assertThat(refused).contains(NEEDS_ADMIN);
         assertThat(h.services.agents().get(club.id()).orElseThrow().name()).isEqualTo("Club");
 
-        String renamed = run(ALICE, GENERAL, "agent", "rename", Map.of("name", "Clubhouse"));
+        String renamed = h.run(ALICE, GENERAL, "agent", "rename", Map.of("name", "Clubhouse"));
 
         assertThat(renamed).contains("Club is now called Clubhouse");
         assertThat(h.services.agents().get(club.id()).orElseThrow().name()).isEqualTo("Clubhouse");
@@ -68,12 +66,12 @@ class MoreCommandsTest {
         long last = h.services.messages().lastSeq(club.id());
         long stored = h.services.messages().count(club.id());
 
-        String refused = run(BOB, GENERAL, "agent", "reset", Map.of());
+        String refused = h.run(BOB, GENERAL, "agent", "reset", Map.of());
         assertThat(refused).contains(NEEDS_ADMIN);
         assertThat(h.services.agents().get(club.id()).orElseThrow().window().startSeq())
                 .isLessThanOrEqualTo(last);
 
-        String reset = run(ALICE, GENERAL, "agent", "reset", Map.of());
+        String reset = h.run(ALICE, GENERAL, "agent", "reset", Map.of());
 
         assertThat(reset).contains("starts a fresh conversation");
         assertThat(h.services.agents().get(club.id()).orElseThrow().window().startSeq())
@@ -83,18 +81,18 @@ class MoreCommandsTest {
 
     @Test
     void agentInfoShowsTheServerAgentsModelAndBindingToAnyMember() {
-        String info = run(BOB, GENERAL, "agent", "info", Map.of());
+        String info = h.run(BOB, GENERAL, "agent", "info", Map.of());
 
         assertThat(info).contains("\"title\":\"Club\"").contains("test/tiny").contains(Binding.guild(GUILD));
     }
 
     @Test
     void agentInstructionsOpensAModalForAdminsOnlyAndSavesIt() {
-        String refused = run(BOB, GENERAL, "agent", "instructions", Map.of());
+        String refused = h.run(BOB, GENERAL, "agent", "instructions", Map.of());
         assertThat(refused).contains(NEEDS_ADMIN);
 
         String modalId = openInstructionsModal(ALICE);
-        String saved = submitModal(ALICE, GENERAL, modalId, "instructions", "Greet every newcomer.");
+        String saved = h.submitModal(ALICE, GENERAL, modalId, "instructions", "Greet every newcomer.");
 
         assertThat(saved).contains("Saved the instructions of Club");
         assertThat(h.services.agents().get(club.id()).orElseThrow().instructions())
@@ -106,7 +104,7 @@ class MoreCommandsTest {
         String modalId = openInstructionsModal(ALICE);
         h.services.agents().update(club.id(), a -> a.withInstructions("Changed meanwhile."));
 
-        String answer = submitModal(ALICE, GENERAL, modalId, "instructions", "My stale instructions");
+        String answer = h.submitModal(ALICE, GENERAL, modalId, "instructions", "My stale instructions");
 
         assertThat(answer).contains("The instructions of Club was changed by someone else");
         assertThat(h.services.agents().get(club.id()).orElseThrow().instructions())
@@ -117,7 +115,7 @@ class MoreCommandsTest {
 
     @Test
     void memoryDeleteOfAServerAgentsSharedBlockIsRefusedToMembers() {
-        String refused = run(BOB, GENERAL, "memory", "delete", Map.of("label", "persona"));
+        String refused = h.run(BOB, GENERAL, "memory", "delete", Map.of("label", "persona"));
 
         assertThat(refused).contains(NEEDS_ADMIN);
         assertThat(h.services.blocks().find(club.id(), "persona", null)).isPresent();
@@ -125,11 +123,11 @@ class MoreCommandsTest {
 
     @Test
     void memoryDeleteInDmsRemovesTheBlockFromTheCompanion() {
-        run(CAROL, dm(CAROL), "memory", "create", Map.of("label", "scratch", "value", "Buy milk."));
+        h.run(CAROL, dm(CAROL), "memory", "create", Map.of("label", "scratch", "value", "Buy milk."));
         Agent companion = companion(CAROL);
         assertThat(h.services.blocks().find(companion.id(), "scratch", null)).isPresent();
 
-        String deleted = run(CAROL, dm(CAROL), "memory", "delete", Map.of("label", "scratch"));
+        String deleted = h.run(CAROL, dm(CAROL), "memory", "delete", Map.of("label", "scratch"));
 
         assertThat(deleted).contains("Deleted `scratch`");
         assertThat(h.services.blocks().find(companion.id(), "scratch", null)).isEmpty();
@@ -139,20 +137,20 @@ class MoreCommandsTest {
 
     @Test
     void twoCompanionsShareAnAttachedBlockUntilItIsDetached() {
-        run(BOB, dm(BOB), "memory", "create", Map.of("label", "journal", "value", "Day one."));
+        h.run(BOB, dm(BOB), "memory", "create", Map.of("label", "journal", "value", "Day one."));
         Agent first = companion(BOB);
-        run(BOB, dm(BOB), "agent", "create", Map.of("name", "Sage"));
+        h.run(BOB, dm(BOB), "agent", "create", Map.of("name", "Sage"));
         Agent sage = companion(BOB);
         assertThat(sage.id()).isNotEqualTo(first.id());
 
-        String attached = run(BOB, dm(BOB), "memory", "attach", Map.of("label", "journal", "agent", first.name()));
-        run(BOB, dm(BOB), "memory", "append", Map.of("label", "journal", "text", "Day two."));
+        String attached = h.run(BOB, dm(BOB), "memory", "attach", Map.of("label", "journal", "agent", first.name()));
+        h.run(BOB, dm(BOB), "memory", "append", Map.of("label", "journal", "text", "Day two."));
 
         assertThat(attached).contains("`journal` is now shared between " + first.name() + " and Sage");
         assertThat(journal(first).value()).isEqualTo("Day one.\nDay two.");
         assertThat(journal(first).id()).isEqualTo(journal(sage).id());
 
-        String detached = run(BOB, dm(BOB), "memory", "detach", Map.of("label", "journal"));
+        String detached = h.run(BOB, dm(BOB), "memory", "detach", Map.of("label", "journal"));
 
         assertThat(detached).contains("Detached `journal` from Sage");
         assertThat(h.services.blocks().find(sage.id(), "journal", null)).isEmpty();
@@ -168,7 +166,7 @@ class MoreCommandsTest {
                         new NewBlock(helper.id(), "lore", "The club meets on Fridays.", 500, "", false, null),
                         Authors.SYSTEM);
 
-        String refused = run(BOB, GENERAL, "memory", "attach", Map.of("label", "lore", "agent", "Helper"));
+        String refused = h.run(BOB, GENERAL, "memory", "attach", Map.of("label", "lore", "agent", "Helper"));
 
         assertThat(refused).contains(NEEDS_ADMIN);
         assertThat(h.services.blocks().find(club.id(), "lore", null)).isEmpty();
@@ -202,42 +200,11 @@ class MoreCommandsTest {
 
     private String openInstructionsModal(FakeWorld.Person who) {
         Agent current = h.services.agents().get(club.id()).orElseThrow();
-        String id = send(who, GENERAL, "agent", "instructions", Map.of());
+        String id = h.send(who, GENERAL, "agent", "instructions", Map.of());
         FakeDiscord.Request modal = h.discord.await(
                 "POST", "/interactions/" + id + "/", r -> r.json().path("type").asInt() == 9);
         String modalId = modal.json().path("data").path("custom_id").asText();
         assertThat(modalId).isEqualTo("agent-instructions:" + club.id() + ":" + current.version());
         return modalId;
-    }
-
-    private String submitModal(FakeWorld.Person who, String channel, String modalId, String field, String value) {
-        String id = h.discord.nextId();
-        h.discord.dispatch("INTERACTION_CREATE", h.discord.world.modalSubmit(id, who, channel, modalId, field, value));
-        return answer(id);
-    }
-
-    /** Sends a slash command and returns the raw JSON of the answer (a reply or a follow-up). */
-    private String run(
-            FakeWorld.Person who, String channel, String command, @Nullable String sub, Map<String, Object> opts) {
-        return answer(send(who, channel, command, sub, opts));
-    }
-
-    private String send(
-            FakeWorld.Person who, String channel, String command, @Nullable String sub, Map<String, Object> opts) {
-        String id = h.discord.nextId();
-        h.discord.dispatch(
-                "INTERACTION_CREATE", h.discord.world.slash(id, who, channel, command, sub, new LinkedHashMap<>(opts)));
-        return id;
-    }
-
-    private String answer(String interactionId) {
-        return h.discord
-                .await(
-                        "POST",
-                        "",
-                        r -> r.path().contains("/webhooks/" + FakeWorld.BOT + "/token-" + interactionId)
-                                || (r.path().contains("/interactions/" + interactionId + "/")
-                                        && r.json().path("type").asInt() == 4))
-                .body();
     }
 }

@@ -72,7 +72,7 @@ class PrivacyCommandsTest {
 
     @Test
     void showCountsWhatIsKeptOnlyToTheCaller() {
-        String answer = answer(send(BOB, GENERAL, "show"));
+        String answer = h.answer(send(BOB, GENERAL, "show"));
 
         assertThat(answer)
                 .contains("DM agent Companion: 1 messages", "keeps 1 of your messages", "\"flags\":64")
@@ -81,7 +81,7 @@ class PrivacyCommandsTest {
 
     @Test
     void exportFromAServerIsSentByDmAsAJsonFileWithOnlyTheCallersData() {
-        String answer = answer(send(BOB, GENERAL, "export"));
+        String answer = h.answer(send(BOB, GENERAL, "export"));
 
         assertThat(answer).contains("sent your export to your DMs");
         FakeDiscord.Request dm = h.discord.await(
@@ -97,7 +97,7 @@ class PrivacyCommandsTest {
 
     @Test
     void forgetAsksFirstAndOnlyTheCallersClickErases() {
-        String asked = answer(send(BOB, BOB.dmChannel(), "forget"));
+        String asked = h.answer(send(BOB, BOB.dmChannel(), "forget"));
         assertThat(asked).contains("privacy-forget:" + BOB.id()).contains("cannot be undone");
         assertThat(h.services.agents().get(bobsCompanion.id())).isPresent();
 
@@ -106,7 +106,7 @@ class PrivacyCommandsTest {
                 "INTERACTION_CREATE",
                 h.discord.world.buttonClick(id, BOB, BOB.dmChannel(), "privacy-forget:" + BOB.id()));
 
-        assertThat(answer(id)).contains("Done");
+        assertThat(h.answer(id)).contains("Done");
         assertThat(h.services.agents().get(bobsCompanion.id())).isEmpty();
         assertThat(h.services.blocks().blocksOfMember(BOB.id())).isEmpty();
         assertThat(h.services.messages().bySpeaker(club.id(), BOB.id())).isEmpty();
@@ -118,16 +118,5 @@ class PrivacyCommandsTest {
         h.discord.dispatch(
                 "INTERACTION_CREATE", h.discord.world.slash(id, who, channel, "privacy", sub, new LinkedHashMap<>()));
         return id;
-    }
-
-    private String answer(String interactionId) {
-        return h.discord
-                .await(
-                        "POST",
-                        "",
-                        r -> r.path().contains("/webhooks/" + FakeWorld.BOT + "/token-" + interactionId)
-                                || (r.path().contains("/interactions/" + interactionId + "/")
-                                        && r.json().path("type").asInt() == 4))
-                .body();
     }
 }
