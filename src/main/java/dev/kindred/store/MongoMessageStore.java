@@ -12,60 +12,62 @@ import dev.kindred.memory.Message;
 import dev.kindred.memory.MessageStore;
 import dev.kindred.memory.NewMessage;
 import dev.kindred.memory.Role;
-import dev.kindred.memory.Speaker;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.LongStream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * Recall in {@code messages}. Sequence numbers come from {@link SequenceCounter}; the unique index on
+ * Recall in {@code messages}, numbered per agent by {@link MessageSequence}; the unique index on
  * (agentId, dedupKey) makes an inbound Discord message stored at most once, even when two writers race.
  */
 public final class MongoMessageStore implements MessageStore {
-    private static final Speaker NOBODY = new Speaker("kindred", "kindred");
     private static final int BATCH = 500;
     private static final int SINGLE_READS = 16;
+    private static final int MAX_ATTEMPTS = 1_000;
 
     private final MongoCollection<Document> messages;
     private final MongoCollection<Document> vectors;
-    private final SequenceCounter counter;
+    private final MessageSequence sequence;
     private final RecentMessages recent = new RecentMessages();
 
     MongoMessageStore(MongoDatabase database) {
         this.messages = database.getCollection(Schema.MESSAGES);
         this.vectors = database.getCollection(Schema.MESSAGE_VECTORS);
-        this.counter = new SequenceCounter(database);
+        this.sequence = new MessageSequence(messages);
     }
 
+    /**
+     * One insert: the next number is claimed by the insert itself ({@link MessageSequence}). A
+     * duplicate source returns the stored message and takes no number, so numbers stay gapless.
+     */
     @Override
     public Message append(NewMessage spec) {
-        String sourceId = spec.sourceId();
-        if (sourceId != null) {
-            Optional<Message> stored = bySource(spec.agentId(), sourceId);
-            if (stored.isPresent()) {
-                return stored.get();
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Message message = toMessage(spec, sequence.last(spec.agentId()) + 1);
+            try {
+                messages.insertOne(MessageDocuments.toDocument(message));
+                sequence.taken(spec.agentId(), message.seq());
+                recent.appended(message);
+                return message;
+            } catch (MongoException e) {
+                if (!DuplicateKey.is(e)) {
+                    throw e;
+                }
+                Optional<Message> stored =
+                        spec.sourceId() == null ? Optional.empty() : bySource(spec.agentId(), spec.sourceId());
+                if (stored.isPresent()) {
+                    return stored.get();
+                }
+                sequence.catchUp(spec.agentId());
             }
         }
-        Message message = toMessage(spec, counter.next(spec.agentId()));
-        try {
-            messages.insertOne(MessageDocuments.toDocument(message));
-            recent.appended(message);
-            return message;
-        } catch (MongoException e) {
-            if (sourceId == null || !DuplicateKey.is(e)) {
-                throw e;
-            }
-            // another writer stored this source first; fill the number we took so the sequence stays whole
-            Message stored = bySource(spec.agentId(), sourceId).orElseThrow(() -> e);
-            messages.insertOne(MessageDocuments.toDocument(placeholder(spec, message.seq())));
-            recent.forget(spec.agentId());
-            return stored;
-        }
+        throw new IllegalStateException("could not take a message number for agent " + spec.agentId());
     }
 
     @Override
@@ -77,24 +79,26 @@ public final class MongoMessageStore implements MessageStore {
     /** Recent messages come from memory ({@link RecentMessages}); older ones from the database. */
     @Override
     public List<Message> range(String agentId, long fromSeq, long toSeq) {
-        return recent.range(agentId, fromSeq, toSeq, this::newest).orElseGet(() -> read(agentId, fromSeq, toSeq));
+        return recent.range(agentId, fromSeq, toSeq, sequence.last(agentId), (from, to) -> read(agentId, from, to))
+                .orElseGet(() -> read(agentId, fromSeq, toSeq));
     }
 
+    /** Hits among the recent messages come from memory; one query reads the rest. */
     @Override
     public List<Message> bySeqs(String agentId, Collection<Long> seqs) {
-        List<String> ids =
-                seqs.stream().map(seq -> MessageDocuments.id(agentId, seq)).toList();
-        List<Message> found = new ArrayList<>();
-        messages.find(new Document("_id", new Document("$in", ids)))
-                .map(MessageDocuments::fromDocument)
-                .into(found);
+        Map<Long, Message> held = recent.held(agentId, seqs);
+        List<Message> found = new ArrayList<>(held.values());
+        List<String> ids = seqs.stream()
+                .filter(seq -> !held.containsKey(seq))
+                .map(seq -> MessageDocuments.id(agentId, seq))
+                .toList();
+        if (!ids.isEmpty()) {
+            messages.find(new Document("_id", new Document("$in", ids)))
+                    .map(MessageDocuments::fromDocument)
+                    .into(found);
+        }
         found.sort(Comparator.comparingLong(Message::seq));
         return found;
-    }
-
-    private List<Message> newest(String agentId) {
-        long last = counter.last(agentId);
-        return read(agentId, Math.max(1, last - RecentMessages.TAIL + 1), last);
     }
 
     /**
@@ -102,7 +106,7 @@ public final class MongoMessageStore implements MessageStore {
      * {@code _id} from its index, but scans every message of every agent for a range filter.
      */
     private List<Message> read(String agentId, long fromSeq, long toSeq) {
-        long last = Math.min(toSeq, counter.last(agentId));
+        long last = Math.min(toSeq, sequence.last(agentId));
         List<Message> found = new ArrayList<>();
         if (last - fromSeq < SINGLE_READS) {
             for (long seq = Math.max(1, fromSeq); seq <= last; seq++) {
@@ -131,7 +135,7 @@ public final class MongoMessageStore implements MessageStore {
         if (limit <= 0) {
             return List.of();
         }
-        long last = counter.last(agentId);
+        long last = sequence.last(agentId);
         List<Message> newest = new ArrayList<>();
         for (long end = last; end >= 1 && newest.size() < limit; end -= limit) {
             List<Message> page = range(agentId, Math.max(1, end - limit + 1), end);
@@ -140,15 +144,15 @@ public final class MongoMessageStore implements MessageStore {
         return newest.subList(Math.max(0, newest.size() - limit), newest.size());
     }
 
-    /** Sequence numbers are handed out without gaps (a lost race fills its number with a placeholder). */
+    /** Numbers are gapless, so the last one is also the count. */
     @Override
     public long lastSeq(String agentId) {
-        return counter.last(agentId);
+        return sequence.last(agentId);
     }
 
     @Override
     public long count(String agentId) {
-        return counter.last(agentId);
+        return sequence.last(agentId);
     }
 
     /**
@@ -213,7 +217,7 @@ public final class MongoMessageStore implements MessageStore {
     public long deleteAll(String agentId) {
         recent.forget(agentId);
         long deleted = messages.deleteMany(eq("agentId", agentId)).getDeletedCount();
-        counter.remove(agentId);
+        sequence.forget(agentId);
         return deleted;
     }
 
@@ -231,21 +235,5 @@ public final class MongoMessageStore implements MessageStore {
                 spec.sourceId(),
                 Fields.millis(spec.createdAt()),
                 false);
-    }
-
-    private static Message placeholder(NewMessage spec, long seq) {
-        return new Message(
-                MessageDocuments.id(spec.agentId(), seq),
-                spec.agentId(),
-                seq,
-                Role.SYSTEM,
-                "",
-                NOBODY,
-                spec.channelId(),
-                List.of(),
-                null,
-                null,
-                Fields.millis(spec.createdAt()),
-                true);
     }
 }

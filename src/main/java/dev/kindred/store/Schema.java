@@ -17,7 +17,6 @@ final class Schema {
     static final String BLOCKS = "blocks";
     static final String BLOCK_HISTORY = "block_history";
     static final String MESSAGES = "messages";
-    static final String COUNTERS = "counters";
     static final String PASSAGES = "passages";
     static final String BINDINGS = "bindings";
     static final String USAGE = "usage";
@@ -40,9 +39,10 @@ final class Schema {
         unique(database, AGENTS, "scopeKey", "nameKey");
         unique(database, BLOCKS, "agentIds", "memberId", "label");
         unique(database, BLOCK_HISTORY, "blockId", "version");
-        unique(database, MESSAGES, "agentId", "seq");
         unique(database, MESSAGES, "agentId", "dedupKey");
+        dropUniqueSeqIndex(database);
         if (withLookupIndexes) {
+            lookup(database, MESSAGES, "agentId", "seq");
             lookup(database, MESSAGE_VECTORS, "agentId");
             lookup(database, PASSAGES, "agentId", "createdAt");
             lookup(database, BINDINGS, "agentId");
@@ -54,6 +54,19 @@ final class Schema {
             lookup(database, MESSAGES, "agentId", "role", "seq");
             lookup(database, PRIVACY_REQUESTS, "state");
             lookup(database, GUILD_DEPARTURES, "leftAt");
+        }
+    }
+
+    /**
+     * Earlier versions kept (agentId, seq) unique; the {@code _id} ({@code agentId:seq}) already is,
+     * and on the embedded server every unique index costs each insert a serialising B-tree walk.
+     */
+    private static void dropUniqueSeqIndex(MongoDatabase database) {
+        var messages = database.getCollection(MESSAGES);
+        for (var index : messages.listIndexes()) {
+            if ("agentId_1_seq_1".equals(index.getString("name")) && index.getBoolean("unique", false)) {
+                messages.dropIndex("agentId_1_seq_1");
+            }
         }
     }
 
