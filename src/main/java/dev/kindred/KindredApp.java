@@ -25,6 +25,7 @@ import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.UserInputException;
 import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.HybridRecallMemory;
+import dev.kindred.memory.search.HybridRecallMemory.RecallStorage;
 import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.model.CostCalculator;
 import dev.kindred.model.ModelException;
@@ -47,8 +48,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +70,7 @@ final class KindredApp implements AutoCloseable {
     private final ScheduledExecutorService privacySweeps = Executors.newSingleThreadScheduledExecutor();
     private final Sleeptime sleeptime;
     private final MiniLmEmbedder embedder;
+    private final ExecutorService recallEmbedding = HybridRecallMemory.backgroundEmbedding();
     private volatile @Nullable DiscordBot discord;
 
     private KindredApp(KindredConfig config, Map<String, String> env) {
@@ -87,7 +91,10 @@ final class KindredApp implements AutoCloseable {
                 storage.passages(),
                 storage.bindings(),
                 new HybridRecallMemory(
-                        storage.messages(), storage.messageVectors(), embedder, SearchSettings.RECALL_DEFAULTS),
+                        new RecallStorage(storage.messages(), storage.messageVectors()),
+                        embedder,
+                        SearchSettings.RECALL_DEFAULTS,
+                        recallEmbedding),
                 new HybridArchivalMemory(storage.passages(), embedder, clock, SearchSettings.DEFAULTS),
                 ledger::record,
                 storage.checkpoint());
@@ -219,6 +226,17 @@ final class KindredApp implements AutoCloseable {
         privacySweeps.shutdownNow();
         sleeptime.close();
         runtime.close();
+        finishEmbedding();
         storage.close();
+    }
+
+    /** Waits briefly for queued recall embeddings; any left are computed when their index next loads. */
+    private void finishEmbedding() {
+        recallEmbedding.shutdown();
+        try {
+            recallEmbedding.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -10,6 +10,7 @@ import dev.kindred.embed.Embedder;
 import dev.kindred.embed.MiniLmEmbedder;
 import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.HybridRecallMemory;
+import dev.kindred.memory.search.HybridRecallMemory.RecallStorage;
 import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.model.ChatModel;
 import dev.kindred.model.Usage;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -48,7 +50,11 @@ public final class RuntimeFixture implements AutoCloseable {
                 storage.messages(),
                 storage.passages(),
                 storage.bindings(),
-                new HybridRecallMemory(storage.messages(), storage.messageVectors(), EMBEDDER, SearchSettings.DEFAULTS),
+                new HybridRecallMemory(
+                        new RecallStorage(storage.messages(), storage.messageVectors()),
+                        EMBEDDER,
+                        SearchSettings.DEFAULTS,
+                        b.embedding),
                 new HybridArchivalMemory(storage.passages(), EMBEDDER, clock, SearchSettings.DEFAULTS),
                 (agentId, modelName, used) -> usage.add(used),
                 storage.checkpoint());
@@ -110,6 +116,7 @@ public final class RuntimeFixture implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Duration memoryStaleness = Duration.ofMinutes(30);
         private ModelsConfig models;
+        private Executor embedding = Runnable::run;
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -134,6 +141,12 @@ public final class RuntimeFixture implements AutoCloseable {
         public Builder chatModel(ChatModel real, ModelsConfig catalogue) {
             this.chatModel = real;
             this.models = catalogue;
+            return this;
+        }
+
+        /** Where new recall messages are embedded; by default at once, so tests search by meaning straight away. */
+        public Builder embedding(Executor executor) {
+            this.embedding = executor;
             return this;
         }
 

@@ -11,6 +11,7 @@ import dev.kindred.embed.MiniLmEmbedder;
 import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.HybridRecallMemory;
+import dev.kindred.memory.search.HybridRecallMemory.RecallStorage;
 import dev.kindred.memory.search.InMemoryMessageVectors;
 import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.store.MongoStorage;
@@ -79,7 +80,10 @@ abstract class TransferFixture {
                 storage.passages(),
                 storage.bindings(),
                 new HybridRecallMemory(
-                        storage.messages(), new InMemoryMessageVectors(), EMBEDDER, SearchSettings.RECALL_DEFAULTS),
+                        new RecallStorage(storage.messages(), new InMemoryMessageVectors()),
+                        EMBEDDER,
+                        SearchSettings.RECALL_DEFAULTS,
+                        Runnable::run),
                 new HybridArchivalMemory(storage.passages(), EMBEDDER, Clock.systemUTC(), SearchSettings.DEFAULTS),
                 (agentId, model, usage) -> {},
                 storage.checkpoint());

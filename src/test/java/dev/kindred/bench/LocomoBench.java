@@ -9,6 +9,7 @@ import dev.kindred.memory.SearchQuery;
 import dev.kindred.memory.Speaker;
 import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.HybridRecallMemory;
+import dev.kindred.memory.search.HybridRecallMemory.RecallStorage;
 import dev.kindred.memory.search.InMemoryMessageStore;
 import dev.kindred.memory.search.InMemoryMessageVectors;
 import dev.kindred.memory.search.InMemoryPassageStore;
@@ -41,8 +42,11 @@ public final class LocomoBench {
             embedder.load(VECTORS);
         }
         MutableClock clock = new MutableClock();
-        HybridRecallMemory recall =
-                new HybridRecallMemory(new InMemoryMessageStore(), new InMemoryMessageVectors(), embedder, settings);
+        HybridRecallMemory recall = new HybridRecallMemory(
+                new RecallStorage(new InMemoryMessageStore(), new InMemoryMessageVectors()),
+                embedder,
+                settings,
+                Runnable::run);
         HybridArchivalMemory archival =
                 new HybridArchivalMemory(new InMemoryPassageStore(), embedder, clock, archivalSettings);
         RecallScore recallScore = new RecallScore();

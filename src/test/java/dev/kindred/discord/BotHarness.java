@@ -20,6 +20,7 @@ import dev.kindred.config.SleeptimeConfig;
 import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.HybridRecallMemory;
+import dev.kindred.memory.search.HybridRecallMemory.RecallStorage;
 import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.memory.search.SharedMiniLm;
 import dev.kindred.privacy.PrivacyService;
@@ -79,7 +80,10 @@ final class BotHarness implements AutoCloseable {
                 storage.passages(),
                 storage.bindings(),
                 new HybridRecallMemory(
-                        storage.messages(), storage.messageVectors(), SharedMiniLm.get(), SearchSettings.DEFAULTS),
+                        new RecallStorage(storage.messages(), storage.messageVectors()),
+                        SharedMiniLm.get(),
+                        SearchSettings.DEFAULTS,
+                        Runnable::run),
                 new HybridArchivalMemory(storage.passages(), SharedMiniLm.get(), clock, SearchSettings.DEFAULTS),
                 (agentId, modelName, used) -> {},
                 storage.checkpoint());

@@ -25,6 +25,7 @@ import dev.kindred.memory.Role;
 import dev.kindred.memory.Speaker;
 import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.HybridRecallMemory;
+import dev.kindred.memory.search.HybridRecallMemory.RecallStorage;
 import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.model.MutableClock;
 import dev.kindred.model.Usage;
@@ -93,8 +94,8 @@ final class SleeptimeFixture implements AutoCloseable {
     }
 
     private AgentServices services(MongoStorage s) {
-        RecallMemory recall =
-                new HybridRecallMemory(s.messages(), s.messageVectors(), EMBEDDER, SearchSettings.DEFAULTS);
+        RecallMemory recall = new HybridRecallMemory(
+                new RecallStorage(s.messages(), s.messageVectors()), EMBEDDER, SearchSettings.DEFAULTS, Runnable::run);
         ArchivalMemory archival = new HybridArchivalMemory(s.passages(), EMBEDDER, clock, SearchSettings.DEFAULTS);
         return new AgentServices(
                 s.agents(),

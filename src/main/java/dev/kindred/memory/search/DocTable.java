@@ -32,6 +32,12 @@ final class DocTable<K> {
         return ordinals.containsKey(key);
     }
 
+    /** The document number of a key that is indexed and not removed, or -1. */
+    int ordinal(K key) {
+        Integer doc = ordinals.get(key);
+        return doc == null || removed.get(doc) ? -1 : doc;
+    }
+
     int add(K key, Instant createdAt, @Nullable Role role, List<String> docTags) {
         int doc = keys.size();
         if (doc == times.length) {

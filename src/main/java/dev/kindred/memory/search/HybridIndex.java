@@ -21,14 +21,20 @@ final class HybridIndex<K> {
     private final Bm25 bm25 = new Bm25();
     private final Vectors vectors;
     private final Speakers speakers = new Speakers();
+    private final BitSet withoutVector = new BitSet();
+    private final float[] zeros;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     HybridIndex(int dims, SearchSettings settings) {
         this.settings = settings;
         this.vectors = new Vectors(dims, settings.rescoreCandidates());
+        this.zeros = new float[dims];
     }
 
-    /** Adds a document unless its key is already indexed (a load and an append may race). */
+    /**
+     * Adds a document unless its key is already indexed (a load and an append may race). A document
+     * without a vector yet is found by its words until {@link #setVector} gives it one.
+     */
     void add(IndexedDoc<K> doc) {
         List<String> terms = Tokenizer.terms(doc.text());
         lock.writeLock().lock();
@@ -37,9 +43,28 @@ final class HybridIndex<K> {
                 return;
             }
             int ordinal = table.add(doc.key(), doc.createdAt(), doc.role(), doc.tags());
-            vectors.add(doc.vector());
+            if (doc.vector() == null) {
+                withoutVector.set(ordinal);
+                vectors.add(zeros);
+            } else {
+                vectors.add(doc.vector());
+            }
             bm25.add(ordinal, terms);
             speakers.add(ordinal, doc.speaker());
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Gives an indexed document its vector; a key not indexed (or removed) is ignored. */
+    void setVector(K key, float[] vector) {
+        lock.writeLock().lock();
+        try {
+            int ordinal = table.ordinal(key);
+            if (ordinal >= 0 && withoutVector.get(ordinal)) {
+                vectors.set(ordinal, vector);
+                withoutVector.clear(ordinal);
+            }
         } finally {
             lock.writeLock().unlock();
         }
@@ -78,7 +103,8 @@ final class HybridIndex<K> {
             }
             int depth = Math.max(settings.candidates(), count);
             int[] byKeyword = bm25.top(terms, filter, depth, (float) settings.keywordNeighbours());
-            int[] byVector = vectors.top(queryVector, filter, depth, (float) settings.vectorNeighbours());
+            IntPredicate embedded = doc -> !withoutVector.get(doc) && filter.test(doc);
+            int[] byVector = vectors.top(queryVector, embedded, depth, (float) settings.vectorNeighbours());
             return fuse(byKeyword, byVector, speakers.named(query.text()), count);
         } finally {
             lock.readLock().unlock();

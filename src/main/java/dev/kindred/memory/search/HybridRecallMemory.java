@@ -11,37 +11,85 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Recall memory over a {@link MessageStore}: each message is stored first, then embedded (its vector
- * kept in {@link MessageVectors}) and indexed. Searches read the winners back from the store and
- * never return an erased message, even before the index hears of the erasure.
+ * Recall memory over a {@link MessageStore}: each message is stored first and indexed by its words at
+ * once; its embedding is computed on the {@code embedding} executor, off the turn, then kept in
+ * {@link MessageVectors} and added to the index. A vector lost to a crash or shutdown is computed
+ * when the agent's index is next loaded. Searches read the winners back from the store and never
+ * return an erased message, even before the index hears of the erasure.
  */
 public final class HybridRecallMemory implements RecallMemory {
+    private static final Logger LOG = LoggerFactory.getLogger(HybridRecallMemory.class);
     private static final int LOAD_BATCH = 1000;
+    private static final int MAX_QUEUED_EMBEDDINGS = 1000;
 
-    private final MessageStore store;
-    private final MessageVectors vectors;
+    private final RecallStorage storage;
     private final Embedder embedder;
+    private final Executor embedding;
     private final IndexCache<Long> indexes;
 
-    public HybridRecallMemory(MessageStore store, MessageVectors vectors, Embedder embedder, SearchSettings settings) {
-        this.store = store;
-        this.vectors = vectors;
+    /** Where recall lives: the messages and the vectors computed from them. */
+    public record RecallStorage(MessageStore messages, MessageVectors vectors) {}
+
+    public HybridRecallMemory(RecallStorage storage, Embedder embedder, SearchSettings settings, Executor embedding) {
+        this.storage = storage;
         this.embedder = embedder;
+        this.embedding = embedding;
         this.indexes = new IndexCache<>(
                 settings.maxIndexedDocs(), () -> new HybridIndex<>(embedder.dimensions(), settings), this::load);
     }
 
+    /**
+     * One low-priority daemon thread for embedding new messages. When it falls behind by {@value
+     * #MAX_QUEUED_EMBEDDINGS} messages, the appending thread embeds its own message instead.
+     */
+    public static ExecutorService backgroundEmbedding() {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(MAX_QUEUED_EMBEDDINGS),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "kindred-recall-embedding");
+                    thread.setDaemon(true);
+                    thread.setPriority(Thread.MIN_PRIORITY);
+                    return thread;
+                },
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        return executor;
+    }
+
     @Override
     public Message append(NewMessage message) {
-        Message stored = store.append(message);
+        Message stored = storage.messages().append(message);
         if (RecallText.searchable(stored)) {
-            float[] vector = embedder.embed(RecallText.semantic(stored));
-            vectors.put(stored.agentId(), stored.seq(), vector);
-            indexes.addIfLoaded(stored.agentId(), doc(stored, vector));
+            indexes.addIfLoaded(stored.agentId(), doc(stored, null));
+            embedding.execute(() -> embed(stored));
         }
         return stored;
+    }
+
+    private void embed(Message message) {
+        try {
+            float[] vector = embedder.embed(RecallText.semantic(message));
+            storage.vectors().put(message.agentId(), message.seq(), vector);
+            indexes.vectorIfLoaded(message.agentId(), message.seq(), vector);
+        } catch (RuntimeException e) {
+            LOG.warn(
+                    "embedding message {} of agent {} failed; it is embedded when the index next loads",
+                    message.seq(),
+                    message.agentId(),
+                    e);
+        }
     }
 
     @Override
@@ -52,7 +100,9 @@ public final class HybridRecallMemory implements RecallMemory {
         float[] vector = query.text().isBlank() ? new float[0] : embedder.embed(query.text());
         List<Scored<Long>> candidates = index.search(withoutTags, vector, query.limit() * 2 + 5);
         Map<Long, Message> found = new HashMap<>();
-        store.bySeqs(agentId, candidates.stream().map(Scored::key).toList()).forEach(m -> found.put(m.seq(), m));
+        storage.messages()
+                .bySeqs(agentId, candidates.stream().map(Scored::key).toList())
+                .forEach(m -> found.put(m.seq(), m));
         List<SearchHit<Message>> hits = new ArrayList<>();
         for (Scored<Long> candidate : candidates) {
             Message message = found.get(candidate.key());
@@ -73,10 +123,10 @@ public final class HybridRecallMemory implements RecallMemory {
     /** Reads the history in batches; messages without a stored vector are embedded now. */
     private void load(String agentId, HybridIndex<Long> index) {
         Map<Long, float[]> known = new HashMap<>();
-        vectors.forEach(agentId, (vector, seq) -> known.put(seq, vector));
-        long last = store.lastSeq(agentId);
+        storage.vectors().forEach(agentId, (vector, seq) -> known.put(seq, vector));
+        long last = storage.messages().lastSeq(agentId);
         for (long from = 1; from <= last; from += LOAD_BATCH) {
-            for (Message message : store.range(agentId, from, from + LOAD_BATCH - 1)) {
+            for (Message message : storage.messages().range(agentId, from, from + LOAD_BATCH - 1)) {
                 if (RecallText.searchable(message)) {
                     index.add(doc(message, known.computeIfAbsent(message.seq(), seq -> embedAndKeep(message))));
                 }
@@ -86,11 +136,11 @@ public final class HybridRecallMemory implements RecallMemory {
 
     private float[] embedAndKeep(Message message) {
         float[] vector = embedder.embed(RecallText.semantic(message));
-        vectors.put(message.agentId(), message.seq(), vector);
+        storage.vectors().put(message.agentId(), message.seq(), vector);
         return vector;
     }
 
-    private static IndexedDoc<Long> doc(Message message, float[] vector) {
+    private static IndexedDoc<Long> doc(Message message, float @org.jspecify.annotations.Nullable [] vector) {
         return new IndexedDoc<>(
                 message.seq(),
                 RecallText.keywords(message),

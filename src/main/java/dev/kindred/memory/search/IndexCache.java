@@ -52,6 +52,14 @@ final class IndexCache<K> {
         }
     }
 
+    /** Gives an indexed document of a loaded agent its vector. */
+    void vectorIfLoaded(String agentId, K key, float[] vector) {
+        Slot<K> slot = cache.getIfPresent(agentId);
+        if (slot != null) {
+            slot.index.setVector(key, vector);
+        }
+    }
+
     void evict(String agentId) {
         cache.invalidate(agentId);
     }

@@ -6,13 +6,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One document as the index takes it: the keyword text, its vector, what the filters test, and who
- * said it (recall only).
+ * One document as the index takes it: the keyword text, its vector (null until it is embedded), what
+ * the filters test, and who said it (recall only).
  */
 record IndexedDoc<K>(
         K key,
         String text,
-        float[] vector,
+        float @Nullable [] vector,
         Instant createdAt,
         @Nullable Role role,
         List<String> tags,

@@ -43,22 +43,35 @@ final class Vectors {
         if (size == scales.length) {
             scales = Arrays.copyOf(scales, scales.length * 2);
         }
+        encode(size, vector);
+        return size++;
+    }
+
+    /** Replaces a document's vector (one that was added before its embedding was known). */
+    void set(int doc, float[] vector) {
+        if (vector.length != dims || doc >= size) {
+            throw new IllegalArgumentException("no document " + doc + " with " + vector.length + " dimensions");
+        }
+        encode(doc, vector);
+    }
+
+    private void encode(int doc, float[] vector) {
         float max = 1e-9f;
         for (float v : vector) {
             max = Math.max(max, Math.abs(v));
         }
-        byte[] code = codes.get(size / CHUNK);
-        long[] sign = signs.get(size / CHUNK);
-        int codeOffset = (size % CHUNK) * dims;
-        int signOffset = (size % CHUNK) * words;
+        byte[] code = codes.get(doc / CHUNK);
+        long[] sign = signs.get(doc / CHUNK);
+        int codeOffset = (doc % CHUNK) * dims;
+        int signOffset = (doc % CHUNK) * words;
+        Arrays.fill(sign, signOffset, signOffset + words, 0L);
         for (int i = 0; i < dims; i++) {
             code[codeOffset + i] = (byte) Math.round(vector[i] / max * 127);
             if (vector[i] > 0) {
                 sign[signOffset + i / 64] |= 1L << (i % 64);
             }
         }
-        scales[size] = max / 127;
-        return size++;
+        scales[doc] = max / 127;
     }
 
     int size() {

@@ -9,6 +9,7 @@ import dev.kindred.memory.SearchHit;
 import dev.kindred.memory.SearchQuery;
 import dev.kindred.memory.Speaker;
 import dev.kindred.memory.ToolInvocation;
+import dev.kindred.memory.search.HybridRecallMemory.RecallStorage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ class HybridRecallMemoryTest {
     private static final Speaker SAM = new Speaker("u1", "Sam");
 
     private final InMemoryMessageStore store = new InMemoryMessageStore();
+    private final InMemoryMessageVectors vectors = new InMemoryMessageVectors();
     private final HybridRecallMemory recall = new HybridRecallMemory(
-            store, new InMemoryMessageVectors(), SharedMiniLm.get(), SearchSettings.RECALL_DEFAULTS);
+            new RecallStorage(store, vectors), SharedMiniLm.get(), SearchSettings.RECALL_DEFAULTS, Runnable::run);
 
     @Test
     void findsAMessageByMeaning() {
@@ -35,6 +37,31 @@ class HybridRecallMemoryTest {
 
         assertThat(texts(recall.search("a", SearchQuery.of("pet at the seaside", 1))))
                 .containsExactly("My dog loves the beach.");
+    }
+
+    @Test
+    void aNewMessageIsFoundByItsWordsAtOnceAndByItsMeaningOnceEmbeddedOffTheTurn() {
+        List<Runnable> embeddings = new ArrayList<>();
+        HybridRecallMemory background = new HybridRecallMemory(
+                new RecallStorage(store, vectors), SharedMiniLm.get(), SearchSettings.RECALL_DEFAULTS, embeddings::add);
+        assertThat(background.search("b", SearchQuery.of("anything", 1))).isEmpty(); // loads the index
+
+        background.append(NewMessage.text("b", Role.USER, "My dog loves the beach.", SAM, "c", START));
+        background.append(NewMessage.text("b", Role.USER, "Work was stressful today.", SAM, "c", START));
+
+        assertThat(texts(background.search("b", SearchQuery.of("beach", 1))))
+                .containsExactly("My dog loves the beach.");
+        assertThat(background.search("b", SearchQuery.of("pet at the seaside", 1)))
+                .isEmpty();
+        assertThat(embeddings).hasSize(2);
+
+        embeddings.forEach(Runnable::run);
+
+        assertThat(texts(background.search("b", SearchQuery.of("pet at the seaside", 1))))
+                .containsExactly("My dog loves the beach.");
+        List<Long> stored = new ArrayList<>();
+        vectors.forEach("b", (vector, seq) -> stored.add(seq));
+        assertThat(stored).containsExactlyInAnyOrder(1L, 2L);
     }
 
     @Test
@@ -125,7 +152,10 @@ class HybridRecallMemoryTest {
         List<String> before = texts(recall.search("a", SearchQuery.of("kitten name", 2)));
 
         HybridRecallMemory restarted = new HybridRecallMemory(
-                store, new InMemoryMessageVectors(), SharedMiniLm.get(), SearchSettings.RECALL_DEFAULTS);
+                new RecallStorage(store, new InMemoryMessageVectors()),
+                SharedMiniLm.get(),
+                SearchSettings.RECALL_DEFAULTS,
+                Runnable::run);
 
         assertThat(texts(restarted.search("a", SearchQuery.of("kitten name", 2))))
                 .isEqualTo(before);
