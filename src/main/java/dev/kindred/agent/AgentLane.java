@@ -99,10 +99,10 @@ final class AgentLane {
         try {
             TurnResult result = turn.apply(batch.stream().map(Pending::message).toList());
             batch.forEach(p -> p.result().complete(result));
-            afterTurn.run();
         } catch (RuntimeException | Error e) {
             batch.forEach(p -> p.result().completeExceptionally(e));
         } finally {
+            afterTurn.run();
             synchronized (this) {
                 running = false;
                 if (!pending.isEmpty()) {

@@ -98,7 +98,7 @@ public final class AgentRuntime implements AutoCloseable {
 
     private void afterTurn(String agentId) {
         try {
-            runner.summariseIfOverBudget(agentId);
+            runner.afterTurn(agentId);
         } catch (RuntimeException e) {
             LOG.warn("summarising agent {} after its turn failed", agentId, e);
         }

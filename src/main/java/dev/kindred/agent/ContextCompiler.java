@@ -40,8 +40,11 @@ public final class ContextCompiler {
         this.snapshots = snapshots;
     }
 
-    /** The request and the window's messages it was built from. */
-    public record Compiled(ChatRequest request, List<Message> window) {}
+    /**
+     * The request, the agent and the window's messages it was built from, and the note carrying the
+     * summary ("" when none).
+     */
+    public record Compiled(Agent agent, ChatRequest request, List<Message> window, String summaryNote) {}
 
     public Compiled compile(Agent agent, ToolSet tools, long turnStartSeq, int maxTokens, Instant now) {
         ZoneId zone = ZoneId.of(agent.timezone());
@@ -56,8 +59,9 @@ public final class ContextCompiler {
                 new SystemPart(Instructions.primary(agent.name(), agent.instructions(), tools.canEditBlocks()), true),
                 new SystemPart(memory, true));
         List<ChatMessage> history = new ArrayList<>();
-        if (!agent.window().summary().isBlank()) {
-            history.add(ChatMessage.user(summaryNote(agent, start)));
+        String summaryNote = agent.window().summary().isBlank() ? "" : summaryNote(agent, start);
+        if (!summaryNote.isEmpty()) {
+            history.add(ChatMessage.user(summaryNote));
         }
         int beforeTurn = history.size()
                 + HistoryMapper.map(before(window, turnStartSeq), zone, isServer(agent))
@@ -65,7 +69,11 @@ public final class ContextCompiler {
         history.addAll(HistoryMapper.map(window, zone, isServer(agent)));
         markBreakpoint(history, beforeTurn - 1);
         markBreakpoint(history, history.size() - 1);
-        return new Compiled(new ChatRequest(agent.model(), system, tools.definitions(), history, maxTokens), window);
+        return new Compiled(
+                agent,
+                new ChatRequest(agent.model(), system, tools.definitions(), history, maxTokens),
+                window,
+                summaryNote);
     }
 
     private MemoryRenderer.Counts counts(Agent agent) {

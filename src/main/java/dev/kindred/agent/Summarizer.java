@@ -65,7 +65,7 @@ final class Summarizer {
     private int cutIndex(List<Message> window, long keepFromSeq) {
         long total = 0;
         for (Message m : window) {
-            total += tokens.count(m.content());
+            total += tokens.count(m);
         }
         long seen = 0;
         int lastUserStart = -1;
@@ -77,7 +77,7 @@ final class Summarizer {
                     return i;
                 }
             }
-            seen += tokens.count(m.content());
+            seen += tokens.count(m);
         }
         int turnStart = indexOfSeq(window, keepFromSeq);
         return lastUserStart > 0 ? lastUserStart : turnStart;

@@ -1,8 +1,12 @@
 package dev.kindred.agent;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
+import dev.kindred.memory.Message;
+import dev.kindred.memory.ToolInvocation;
 import dev.kindred.model.ChatMessage;
 import dev.kindred.model.ChatRequest;
 import dev.kindred.model.ContentPart;
@@ -10,23 +14,73 @@ import dev.kindred.model.SystemPart;
 import dev.kindred.model.ToolDefinition;
 
 /**
- * Counts a request's tokens with OpenAI's o200k encoding; other providers' tokenizers differ, so
- * their counts are scaled by a measured-ish factor (Claude's tokenizer yields roughly 15% more).
+ * Counts tokens with OpenAI's o200k encoding; other providers' tokenizers differ, so their counts are
+ * scaled by a measured-ish factor (Claude's tokenizer yields roughly 15% more).
+ *
+ * <p>A window near its budget is thousands of messages, and its context is checked several times a
+ * turn, so counts are remembered: per stored message (messages never change, except to be erased)
+ * and per instructions, memory and tool text (which change rarely).
  */
 public final class TokenCounter {
-    private static final int PER_MESSAGE_OVERHEAD = 4;
+    /** The role marker, and for user lines the "[Mon 2025-01-06 10:00] Name: " before the text. */
+    private static final int PER_MESSAGE_OVERHEAD = 16;
+
     private final Encoding encoding = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
+    private final Cache<String, Integer> byMessage =
+            Caffeine.newBuilder().maximumSize(200_000).build();
+    private final Cache<String, Integer> byText =
+            Caffeine.newBuilder().maximumSize(1_000).build();
 
     public int count(String text) {
         return encoding.countTokensOrdinary(text);
     }
 
+    /** A stored message as the context shows it: its text, its tool calls and its framing. */
+    public int count(Message message) {
+        if (message.erased()) {
+            return PER_MESSAGE_OVERHEAD + 8;
+        }
+        return byMessage.get(message.id(), id -> {
+            int total = PER_MESSAGE_OVERHEAD + count(message.content());
+            for (ToolInvocation call : message.toolCalls()) {
+                total += count(call.name()) + count(call.arguments());
+            }
+            return total;
+        });
+    }
+
     /**
-     * Whether the request fits in {@code budget} tokens. A token covers at least one UTF-8 byte, so a
-     * request with fewer bytes than the budget fits without being tokenised (the common case: a
-     * window far from full).
+     * Whether the compiled context fits in {@code budget} tokens. A token covers at least one UTF-8
+     * byte, so a request with fewer bytes than the budget fits without being counted (the common
+     * case: a window far from full).
      */
-    public boolean fits(ChatRequest request, int budget) {
+    public boolean fits(ContextCompiler.Compiled compiled, int budget) {
+        ChatRequest request = compiled.request();
+        double factor = factor(request.provider());
+        return bytes(request) * factor <= budget || Math.ceil(count(compiled) * factor) <= budget;
+    }
+
+    private long count(ContextCompiler.Compiled compiled) {
+        ChatRequest request = compiled.request();
+        long total = 0;
+        for (SystemPart part : request.system()) {
+            total += remembered(part.text());
+        }
+        for (ToolDefinition tool : request.tools()) {
+            total += remembered(tool.name() + " " + tool.description() + " " + tool.parameters());
+        }
+        total += remembered(compiled.summaryNote());
+        for (Message message : compiled.window()) {
+            total += count(message);
+        }
+        return total;
+    }
+
+    private int remembered(String text) {
+        return text.isEmpty() ? 0 : byText.get(text, this::count);
+    }
+
+    private static long bytes(ChatRequest request) {
         long bytes = 0;
         for (SystemPart part : request.system()) {
             bytes += utf8Length(part.text());
@@ -42,7 +96,7 @@ public final class TokenCounter {
                 bytes += utf8Length(text(part));
             }
         }
-        return bytes * factor(request.provider()) <= budget || count(request) <= budget;
+        return bytes;
     }
 
     private static long utf8Length(String text) {
@@ -52,29 +106,6 @@ public final class TokenCounter {
             bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
         }
         return bytes;
-    }
-
-    public int count(ChatRequest request) {
-        long total = 0;
-        for (SystemPart part : request.system()) {
-            total += count(part.text());
-        }
-        for (ToolDefinition tool : request.tools()) {
-            total += count(tool.name())
-                    + count(tool.description())
-                    + count(tool.parameters().toString());
-        }
-        for (ChatMessage message : request.messages()) {
-            total += PER_MESSAGE_OVERHEAD;
-            for (ContentPart part : message.parts()) {
-                total += count(part);
-            }
-        }
-        return (int) Math.ceil(total * factor(request.provider()));
-    }
-
-    private int count(ContentPart part) {
-        return count(text(part));
     }
 
     private static String text(ContentPart part) {

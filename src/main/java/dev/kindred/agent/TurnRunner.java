@@ -59,35 +59,31 @@ final class TurnRunner {
                     "This agent no longer exists.",
                     Usage.ZERO);
         }
-        try {
-            inbound.forEach(m -> ensureMemberBlock(agent, m.speaker()));
-            Agent current = summariseIfOverBudget(agent, inbound.get(0).seq());
-            return loop(current, inbound.get(0).seq(), last);
-        } finally {
-            services.checkpoint().commit();
-        }
+        inbound.forEach(m -> ensureMemberBlock(agent, m.speaker()));
+        ContextCompiler.Compiled first = withinBudget(agent, inbound.get(0).seq());
+        services.checkpoint().commit(); // the inbound messages are durable before any model call
+        return loop(first, inbound.get(0).seq(), last);
     }
 
-    /** After a turn: moves the window when the next turn's context would be over budget. */
-    void summariseIfOverBudget(String agentId) {
-        services.agents().get(agentId).ifPresent(agent -> summariseIfOverBudget(agent, Long.MAX_VALUE));
+    /**
+     * After a turn, off the reply path: makes what the turn stored durable, and moves the window when
+     * the next turn's context would be over budget.
+     */
+    void afterTurn(String agentId) {
+        services.agents().get(agentId).ifPresent(agent -> withinBudget(agent, Long.MAX_VALUE));
         services.checkpoint().commit();
     }
 
-    private TurnResult loop(Agent agent, long turnStart, Message last) {
+    private TurnResult loop(ContextCompiler.Compiled first, long turnStart, Message last) {
+        Agent agent = first.agent();
         ToolSet tools = toolsFor(agent);
         ToolContext context = new ToolContext(
                 agent, last.speaker(), Authors.AGENT, policy.clock().instant());
         Usage usage = Usage.ZERO;
         String lastText = "";
         for (int step = 1; step <= policy.defaults().maxSteps(); step++) {
-            ChatRequest request = compiler.compile(
-                            agent,
-                            tools,
-                            turnStart,
-                            policy.defaults().maxOutputTokens(),
-                            policy.clock().instant())
-                    .request();
+            ChatRequest request =
+                    step == 1 ? first.request() : compile(agent, turnStart).request();
             ChatResponse response;
             try {
                 response = call(agent, request);
@@ -132,27 +128,40 @@ final class TurnRunner {
         }
     }
 
-    private Agent summariseIfOverBudget(Agent agent, long keepFromSeq) {
-        Agent current = agent;
-        for (int round = 0; round < 3; round++) {
-            ContextCompiler.Compiled compiled = compiler.compile(
-                    current, toolsFor(current), keepFromSeq, 1, policy.clock().instant());
-            if (tokens.fits(compiled.request(), policy.budget(current.model()))) {
-                return current;
-            }
+    /**
+     * The agent's context, summarising the oldest part of the window (up to three times) while it is
+     * over budget; when a summary cannot be made, the context as it is.
+     */
+    private ContextCompiler.Compiled withinBudget(Agent agent, long keepFromSeq) {
+        ContextCompiler.Compiled compiled = compile(agent, keepFromSeq);
+        for (int round = 0;
+                round < 3
+                        && !tokens.fits(compiled, policy.budget(compiled.agent().model()));
+                round++) {
+            Agent summarised;
             try {
-                current = summarizer
-                        .summarise(current, compiled.window(), keepFromSeq)
+                summarised = summarizer
+                        .summarise(compiled.agent(), compiled.window(), keepFromSeq)
                         .orElse(null);
             } catch (ModelException e) {
                 LOG.warn("summary for agent {} failed: {}", agent.id(), e.getMessage());
-                current = null;
+                summarised = null;
             }
-            if (current == null) {
-                return services.agents().get(agent.id()).orElse(agent);
+            if (summarised == null) {
+                return compile(services.agents().get(agent.id()).orElse(agent), keepFromSeq);
             }
+            compiled = compile(summarised, keepFromSeq);
         }
-        return current;
+        return compiled;
+    }
+
+    private ContextCompiler.Compiled compile(Agent agent, long turnStart) {
+        return compiler.compile(
+                agent,
+                toolsFor(agent),
+                turnStart,
+                policy.defaults().maxOutputTokens(),
+                policy.clock().instant());
     }
 
     private ToolSet toolsFor(Agent agent) {

@@ -10,6 +10,7 @@ import dev.kindred.memory.ContextWindow;
 import dev.kindred.memory.NewMessage;
 import dev.kindred.memory.Role;
 import dev.kindred.memory.Speaker;
+import dev.kindred.memory.search.HybridRecallMemory;
 import dev.kindred.model.ToolCall;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The runtime's own overhead per turn: a zero-latency scripted model (it asks for one
@@ -47,12 +49,15 @@ public final class TurnOverheadBench {
 
     private static double[] measure(int stored) throws Exception {
         Path dir = Files.createTempDirectory("kindred-bench");
-        try (RuntimeFixture f = RuntimeFixture.builder(dir).build()) {
+        try (RuntimeFixture f = RuntimeFixture.builder(dir)
+                .embedding(HybridRecallMemory.backgroundEmbedding())
+                .build()) {
             Agent agent = f.directory.create("Bench", AgentScope.dm("42"), "42", "test/tiny");
             f.services
                     .agents()
                     .update(agent.id(), a -> a.withSleeptime(a.sleeptime().withEnabled(false)));
             fill(f, agent, stored);
+            AtomicInteger queries = new AtomicInteger();
             f.model.otherwise(request -> {
                 boolean searched =
                         request.messages().get(request.messages().size() - 1).role()
@@ -61,7 +66,10 @@ public final class TurnOverheadBench {
                         ? ScriptedModel.response("Noted.", List.of(), request)
                         : ScriptedModel.response(
                                 "",
-                                List.of(new ToolCall("c1", "conversation_search", "{\"query\":\"lighthouse trip\"}")),
+                                List.of(new ToolCall(
+                                        "c1",
+                                        "conversation_search",
+                                        "{\"query\":\"lighthouse trip " + queries.incrementAndGet() + "\"}")),
                                 request);
             });
             double[] millis = new double[TURNS];
