@@ -20,8 +20,8 @@ import java.util.Optional;
  */
 final class RecentMessages {
     static final int TAIL = 1_000;
-    static final int MAX_PER_AGENT = 20_000;
-    private static final long MAX_MESSAGES = 400_000;
+    static final int MAX_PER_AGENT = 10_000;
+    private static final long MAX_MESSAGES = 100_000;
     private static final int REWEIGH_EVERY = 256;
 
     /** Reads the messages from the first to the second sequence number, inclusive, in order. */

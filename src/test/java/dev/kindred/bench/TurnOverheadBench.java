@@ -22,9 +22,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The runtime's own overhead per turn: a zero-latency scripted model (it asks for one
- * conversation_search, then answers), the embedded store and real search, for an agent with 1,000
- * and 100,000 stored messages and a window of the last 40. Prints p50 and p99 per size.
+ * conversation_search with a query never seen before, then answers), the embedded store and real
+ * search, for an agent with 1,000 and 100,000 stored messages and a window of the last 40 that grows
+ * as the turns go on. Prints p50 and p99 per size.
+ *
+ * <p>Turns are {@code gap=MS} apart (default 100 ms, far quicker than anyone types), which is when the
+ * work Kindred deliberately does off the reply path (embedding new messages, the after-turn commit
+ * and budget check) happens; {@code gap=0} runs them back to back, with that work competing.
  * Run: mvn -B -q -Pbench test-compile exec:exec -Dbench.main=dev.kindred.bench.TurnOverheadBench
+ * [-Dbench.args="1000 100000 gap=100"]
  */
 public final class TurnOverheadBench {
     private static final int WARMUP = 30;
@@ -35,11 +41,18 @@ public final class TurnOverheadBench {
 
     public static void main(String[] args) throws Exception {
         System.out.printf("%-10s %8s %8s %8s%n", "messages", "p50 ms", "p99 ms", "max ms");
-        int[] sizes = args.length == 0
-                ? new int[] {1_000, 100_000}
-                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-        for (int size : sizes) {
-            double[] millis = measure(size);
+        int[] sizes = Arrays.stream(args)
+                .filter(a -> a.matches("\\d+"))
+                .mapToInt(Integer::parseInt)
+                .toArray();
+        long gapMillis = Arrays.stream(args)
+                .filter(a -> a.startsWith("gap="))
+                .mapToLong(a -> Long.parseLong(a.substring(4)))
+                .findFirst()
+                .orElse(100);
+        System.out.println("turns " + gapMillis + " ms apart");
+        for (int size : sizes.length == 0 ? new int[] {1_000, 100_000} : sizes) {
+            double[] millis = measure(size, gapMillis);
             Arrays.sort(millis);
             System.out.printf(
                     "%-10d %8.2f %8.2f %8.2f%n", size, at(millis, 0.50), at(millis, 0.99), millis[millis.length - 1]);
@@ -47,7 +60,7 @@ public final class TurnOverheadBench {
         System.exit(0); // the embedding runtime leaves a non-daemon thread behind
     }
 
-    private static double[] measure(int stored) throws Exception {
+    private static double[] measure(int stored, long gapMillis) throws Exception {
         Path dir = Files.createTempDirectory("kindred-bench");
         try (RuntimeFixture f = RuntimeFixture.builder(dir)
                 .embedding(HybridRecallMemory.backgroundEmbedding())
@@ -86,6 +99,7 @@ public final class TurnOverheadBench {
                 if (i >= 0) {
                     millis[i] = elapsed / 1e6;
                 }
+                Thread.sleep(gapMillis);
             }
             return millis;
         }
