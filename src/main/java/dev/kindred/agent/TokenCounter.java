@@ -18,8 +18,8 @@ import dev.kindred.model.ToolDefinition;
  * scaled by a measured-ish factor (Claude's tokenizer yields roughly 15% more).
  *
  * <p>A window near its budget is thousands of messages, and its context is checked several times a
- * turn, so counts are remembered: per stored message (messages never change, except to be erased)
- * and per instructions, memory and tool text (which change rarely).
+ * turn, so counts are remembered: per stored message (messages never change, except to be erased),
+ * per instructions and memory text, and per tool (which change rarely).
  */
 public final class TokenCounter {
     /** The role marker, and for user lines the "[Mon 2025-01-06 10:00] Name: " before the text. */
@@ -30,6 +30,8 @@ public final class TokenCounter {
             Caffeine.newBuilder().maximumSize(200_000).build();
     private final Cache<String, Integer> byText =
             Caffeine.newBuilder().maximumSize(1_000).build();
+    private final Cache<ToolDefinition, Integer> byTool =
+            Caffeine.newBuilder().maximumSize(100).build();
 
     public int count(String text) {
         return encoding.countTokensOrdinary(text);
@@ -51,45 +53,39 @@ public final class TokenCounter {
 
     /**
      * Whether the compiled context fits in {@code budget} tokens. A token covers at least one UTF-8
-     * byte, so a request with fewer bytes than the budget fits without being counted (the common
-     * case: a window far from full).
+     * byte, so when the instructions, memory and tools plus the messages' bytes are within the budget,
+     * the messages need not be counted (the common case: a window far from full).
      */
     public boolean fits(ContextCompiler.Compiled compiled, int budget) {
         ChatRequest request = compiled.request();
         double factor = factor(request.provider());
-        return bytes(request) * factor <= budget || Math.ceil(count(compiled) * factor) <= budget;
-    }
-
-    private long count(ContextCompiler.Compiled compiled) {
-        ChatRequest request = compiled.request();
-        long total = 0;
+        long fixed = 0;
         for (SystemPart part : request.system()) {
-            total += remembered(part.text());
+            fixed += remembered(part.text());
         }
         for (ToolDefinition tool : request.tools()) {
-            total += remembered(tool.name() + " " + tool.description() + " " + tool.parameters());
+            fixed += byTool.get(
+                    tool,
+                    t -> count(t.name())
+                            + count(t.description())
+                            + count(t.parameters().toString()));
         }
-        total += remembered(compiled.summaryNote());
+        if ((fixed + messageBytes(request)) * factor <= budget) {
+            return true;
+        }
+        long total = fixed + remembered(compiled.summaryNote());
         for (Message message : compiled.window()) {
             total += count(message);
         }
-        return total;
+        return Math.ceil(total * factor) <= budget;
     }
 
     private int remembered(String text) {
         return text.isEmpty() ? 0 : byText.get(text, this::count);
     }
 
-    private static long bytes(ChatRequest request) {
+    private static long messageBytes(ChatRequest request) {
         long bytes = 0;
-        for (SystemPart part : request.system()) {
-            bytes += utf8Length(part.text());
-        }
-        for (ToolDefinition tool : request.tools()) {
-            bytes += utf8Length(tool.description())
-                    + utf8Length(tool.parameters().toString())
-                    + tool.name().length();
-        }
         for (ChatMessage message : request.messages()) {
             bytes += PER_MESSAGE_OVERHEAD;
             for (ContentPart part : message.parts()) {

@@ -36,6 +36,10 @@ final class TurnRunner {
     private final ContextCompiler compiler;
     private final Summarizer summarizer;
     private final BlockEditor editor;
+    /** Built once: a tool set is stateless, and building one renders every JSON schema. */
+    private final ToolSet toolsWithEditing;
+
+    private final ToolSet toolsWithoutEditing;
     private final TokenCounter tokens = new TokenCounter();
 
     TurnRunner(AgentServices services, ChatModel model, TurnPolicy policy, MemorySnapshots snapshots) {
@@ -45,6 +49,8 @@ final class TurnRunner {
         this.compiler = new ContextCompiler(services.blocks(), services.messages(), services.passages(), snapshots);
         this.summarizer = new Summarizer(services.agents(), services.recall(), model, tokens, policy.clock());
         this.editor = new BlockEditor(services.blocks(), policy.defaults().blockLimit());
+        this.toolsWithEditing = ToolSet.primary(editor, services.archival(), services.recall(), true);
+        this.toolsWithoutEditing = ToolSet.primary(editor, services.archival(), services.recall(), false);
     }
 
     /** Runs a turn over the stored inbound messages (one agent, one channel, oldest first). */
@@ -165,11 +171,7 @@ final class TurnRunner {
     }
 
     private ToolSet toolsFor(Agent agent) {
-        return ToolSet.primary(
-                editor,
-                services.archival(),
-                services.recall(),
-                !agent.sleeptime().enabled());
+        return agent.sleeptime().enabled() ? toolsWithoutEditing : toolsWithEditing;
     }
 
     private void ensureMemberBlock(Agent agent, Speaker speaker) {

@@ -21,11 +21,13 @@ public final class ToolSet {
     private final Map<String, Tool> offered;
     private final boolean canEditBlocks;
     private final Map<String, Tool> callable;
+    private final List<ToolDefinition> definitions;
 
     private ToolSet(List<Tool> offeredTools, List<Tool> aliases) {
         this.canEditBlocks = !aliases.isEmpty();
         this.offered = index(offeredTools.stream());
         this.callable = index(Stream.concat(offeredTools.stream(), aliases.stream()));
+        this.definitions = offered.values().stream().map(Tool::definition).toList();
     }
 
     private static Map<String, Tool> index(Stream<Tool> tools) {
@@ -67,7 +69,7 @@ public final class ToolSet {
 
     /** Definitions in a stable order (by name), so the prompt prefix stays cacheable. */
     public List<ToolDefinition> definitions() {
-        return offered.values().stream().map(Tool::definition).toList();
+        return definitions;
     }
 
     /** Runs a call; every problem, including an unknown tool or malformed JSON, is a failed result. */
