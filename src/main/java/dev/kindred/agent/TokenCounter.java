@@ -7,9 +7,7 @@ import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 import dev.kindred.memory.Message;
 import dev.kindred.memory.ToolInvocation;
-import dev.kindred.model.ChatMessage;
 import dev.kindred.model.ChatRequest;
-import dev.kindred.model.ContentPart;
 import dev.kindred.model.SystemPart;
 import dev.kindred.model.ToolDefinition;
 
@@ -26,12 +24,15 @@ public final class TokenCounter {
     private static final int PER_MESSAGE_OVERHEAD = 16;
 
     private final Encoding encoding = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
-    private final Cache<String, Integer> byMessage =
+    private final Cache<MessageKey, Integer> byMessage =
             Caffeine.newBuilder().maximumSize(200_000).build();
     private final Cache<String, Integer> byText =
             Caffeine.newBuilder().maximumSize(1_000).build();
     private final Cache<ToolDefinition, Integer> byTool =
             Caffeine.newBuilder().maximumSize(100).build();
+
+    /** A message's id with its time: an agent that was reset numbers its new messages from 1 again. */
+    private record MessageKey(String id, java.time.Instant createdAt) {}
 
     public int count(String text) {
         return encoding.countTokensOrdinary(text);
@@ -42,7 +43,7 @@ public final class TokenCounter {
         if (message.erased()) {
             return PER_MESSAGE_OVERHEAD + 8;
         }
-        return byMessage.get(message.id(), id -> {
+        return byMessage.get(new MessageKey(message.id(), message.createdAt()), key -> {
             int total = PER_MESSAGE_OVERHEAD + count(message.content());
             for (ToolInvocation call : message.toolCalls()) {
                 total += count(call.name()) + count(call.arguments());
@@ -51,67 +52,28 @@ public final class TokenCounter {
         });
     }
 
-    /**
-     * Whether the compiled context fits in {@code budget} tokens. A token covers at least one UTF-8
-     * byte, so when the instructions, memory and tools plus the messages' bytes are within the budget,
-     * the messages need not be counted (the common case: a window far from full).
-     */
+    /** Whether the compiled context fits in {@code budget} tokens. */
     public boolean fits(ContextCompiler.Compiled compiled, int budget) {
         ChatRequest request = compiled.request();
-        double factor = factor(request.provider());
-        long fixed = 0;
+        long total = remembered(compiled.summaryNote());
         for (SystemPart part : request.system()) {
-            fixed += remembered(part.text());
+            total += remembered(part.text());
         }
         for (ToolDefinition tool : request.tools()) {
-            fixed += byTool.get(
+            total += byTool.get(
                     tool,
                     t -> count(t.name())
                             + count(t.description())
                             + count(t.parameters().toString()));
         }
-        if ((fixed + messageBytes(request)) * factor <= budget) {
-            return true;
-        }
-        long total = fixed + remembered(compiled.summaryNote());
         for (Message message : compiled.window()) {
             total += count(message);
         }
-        return Math.ceil(total * factor) <= budget;
+        return Math.ceil(total * factor(request.provider())) <= budget;
     }
 
     private int remembered(String text) {
         return text.isEmpty() ? 0 : byText.get(text, this::count);
-    }
-
-    private static long messageBytes(ChatRequest request) {
-        long bytes = 0;
-        for (ChatMessage message : request.messages()) {
-            bytes += PER_MESSAGE_OVERHEAD;
-            for (ContentPart part : message.parts()) {
-                bytes += utf8Length(text(part));
-            }
-        }
-        return bytes;
-    }
-
-    private static long utf8Length(String text) {
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-        }
-        return bytes;
-    }
-
-    private static String text(ContentPart part) {
-        if (part instanceof ContentPart.Text t) {
-            return t.text();
-        }
-        if (part instanceof ContentPart.ToolUse u) {
-            return u.call().name() + u.call().arguments();
-        }
-        return ((ContentPart.ToolResult) part).content();
     }
 
     private static double factor(String provider) {
