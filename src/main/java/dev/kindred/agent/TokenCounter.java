@@ -10,6 +10,7 @@ import dev.kindred.memory.ToolInvocation;
 import dev.kindred.model.ChatRequest;
 import dev.kindred.model.SystemPart;
 import dev.kindred.model.ToolDefinition;
+import java.time.Instant;
 
 /**
  * Counts tokens with OpenAI's o200k encoding; other providers' tokenizers differ, so their counts are
@@ -32,7 +33,7 @@ public final class TokenCounter {
             Caffeine.newBuilder().maximumSize(100).build();
 
     /** A message's id with its time: an agent that was reset numbers its new messages from 1 again. */
-    private record MessageKey(String id, java.time.Instant createdAt) {}
+    private record MessageKey(String id, Instant createdAt) {}
 
     public int count(String text) {
         return encoding.countTokensOrdinary(text);
