@@ -63,10 +63,9 @@ public final class ContextCompiler {
         if (!summaryNote.isEmpty()) {
             history.add(ChatMessage.user(summaryNote));
         }
-        int beforeTurn = history.size()
-                + HistoryMapper.map(before(window, turnStartSeq), zone, isServer(agent))
-                        .size();
-        history.addAll(HistoryMapper.map(window, zone, isServer(agent)));
+        HistoryMapper.Mapped mapped = HistoryMapper.map(window, zone, isServer(agent), turnStartSeq);
+        int beforeTurn = history.size() + mapped.beforeBoundary();
+        history.addAll(mapped.messages());
         markBreakpoint(history, beforeTurn - 1);
         markBreakpoint(history, history.size() - 1);
         return new Compiled(
@@ -103,10 +102,6 @@ public final class ContextCompiler {
             }
         }
         return members;
-    }
-
-    private static List<Message> before(List<Message> window, long seq) {
-        return window.stream().filter(m -> m.seq() < seq).toList();
     }
 
     private static void markBreakpoint(List<ChatMessage> history, int index) {

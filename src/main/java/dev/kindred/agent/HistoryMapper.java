@@ -24,13 +24,20 @@ final class HistoryMapper {
 
     private HistoryMapper() {}
 
-    static List<ChatMessage> map(List<Message> messages, ZoneId zone, boolean showSpeakerIds) {
+    /** The chat messages, and how many of them come from messages numbered below the boundary. */
+    record Mapped(List<ChatMessage> messages, int beforeBoundary) {}
+
+    static Mapped map(List<Message> messages, ZoneId zone, boolean showSpeakerIds, long boundarySeq) {
         List<ChatMessage> out = new ArrayList<>();
         Set<String> openCalls = new HashSet<>();
         List<ContentPart> results = new ArrayList<>();
+        int beforeBoundary = -1;
         for (Message m : messages) {
             if (m.role() != Role.TOOL) {
                 flushResults(out, results, openCalls);
+            }
+            if (beforeBoundary < 0 && m.seq() >= boundarySeq) {
+                beforeBoundary = out.size();
             }
             switch (m.role()) {
                 case USER -> out.add(ChatMessage.user(userLine(m, zone, showSpeakerIds)));
@@ -48,7 +55,7 @@ final class HistoryMapper {
             }
         }
         flushResults(out, results, openCalls);
-        return out;
+        return new Mapped(out, beforeBoundary < 0 ? out.size() : beforeBoundary);
     }
 
     private static String userLine(Message m, ZoneId zone, boolean showSpeakerIds) {
