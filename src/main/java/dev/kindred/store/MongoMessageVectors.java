@@ -1,9 +1,9 @@
 package dev.kindred.store;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import dev.kindred.memory.search.MessageVectors;
 import java.util.function.ObjLongConsumer;
 import org.bson.Document;
@@ -23,13 +23,21 @@ final class MongoMessageVectors implements MessageVectors {
         this.vectors = database.getCollection(Schema.MESSAGE_VECTORS);
     }
 
+    /** A plain insert (an upsert costs the embedded server a query first); a second put replaces. */
     @Override
     public void put(String agentId, long seq, float[] vector) {
         Document doc = new Document("_id", id(agentId, seq))
                 .append("agentId", agentId)
                 .append("seq", seq)
                 .append("vector", Embeddings.toBinary(vector));
-        vectors.replaceOne(Filters.eq("_id", doc.get("_id")), doc, new ReplaceOptions().upsert(true));
+        try {
+            vectors.insertOne(doc);
+        } catch (MongoException e) {
+            if (!DuplicateKey.is(e)) {
+                throw e;
+            }
+            vectors.replaceOne(Filters.eq("_id", doc.get("_id")), doc); // computed again by an index load
+        }
     }
 
     /** The document id of a message's vector; the message store deletes it when it erases the message. */
