@@ -12,6 +12,7 @@ import dev.kindred.memory.Role;
 import dev.kindred.memory.Speaker;
 import dev.kindred.memory.search.HybridRecallMemory;
 import dev.kindred.model.ToolCall;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The runtime's own overhead per turn: a zero-latency scripted model (it asks for one
  * conversation_search with a query never seen before, then answers), the embedded store and real
  * search, for an agent with 1,000 and 100,000 stored messages and a window of the last 40 that grows
- * as the turns go on. Prints p50 and p99 per size.
+ * as the turns go on. Prints p50 and p99 per size, and the CPU time the whole process spent per turn
+ * (all threads: the turn, background embedding, the embedded server, GC).
  *
  * <p>Turns are {@code gap=MS} apart (default 100 ms, far quicker than anyone types), which is when the
  * work Kindred deliberately does off the reply path (embedding new messages, the after-turn commit
@@ -40,7 +42,7 @@ public final class TurnOverheadBench {
     private TurnOverheadBench() {}
 
     public static void main(String[] args) throws Exception {
-        System.out.printf("%-10s %8s %8s %8s%n", "messages", "p50 ms", "p99 ms", "max ms");
+        System.out.printf("%-10s %8s %8s %8s %12s%n", "messages", "p50 ms", "p99 ms", "max ms", "cpu ms/turn");
         int[] sizes = Arrays.stream(args)
                 .filter(a -> a.matches("\\d+"))
                 .mapToInt(Integer::parseInt)
@@ -53,9 +55,12 @@ public final class TurnOverheadBench {
         System.out.println("turns " + gapMillis + " ms apart");
         for (int size : sizes.length == 0 ? new int[] {1_000, 100_000} : sizes) {
             double[] millis = measure(size, gapMillis);
+            double cpu = millis[TURNS];
+            millis = Arrays.copyOf(millis, TURNS);
             Arrays.sort(millis);
             System.out.printf(
-                    "%-10d %8.2f %8.2f %8.2f%n", size, at(millis, 0.50), at(millis, 0.99), millis[millis.length - 1]);
+                    "%-10d %8.2f %8.2f %8.2f %12.2f%n",
+                    size, at(millis, 0.50), at(millis, 0.99), millis[millis.length - 1], cpu);
         }
         System.exit(0); // the embedding runtime leaves a non-daemon thread behind
     }
@@ -85,8 +90,12 @@ public final class TurnOverheadBench {
                                         "{\"query\":\"lighthouse trip " + queries.incrementAndGet() + "\"}")),
                                 request);
             });
-            double[] millis = new double[TURNS];
+            double[] millis = new double[TURNS + 1];
+            long cpuAtStart = 0;
             for (int i = -WARMUP; i < TURNS; i++) {
+                if (i == 0) {
+                    cpuAtStart = processCpuNanos();
+                }
                 long start = System.nanoTime();
                 TurnResult result = f.runtime
                         .submit(new Inbound(
@@ -101,6 +110,7 @@ public final class TurnOverheadBench {
                 }
                 Thread.sleep(gapMillis);
             }
+            millis[TURNS] = (processCpuNanos() - cpuAtStart) / 1e6 / TURNS;
             return millis;
         }
     }
@@ -139,6 +149,12 @@ public final class TurnOverheadBench {
             v[i] /= (float) Math.sqrt(norm);
         }
         return v;
+    }
+
+    /** CPU time of every thread of the process (turns, background embedding, the embedded server, GC). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double at(double[] sorted, double quantile) {
