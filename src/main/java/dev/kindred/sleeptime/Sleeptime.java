@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Sleeptime implements AutoCloseable {
     static final Duration POLL = Duration.ofSeconds(5);
+    /** How long a sleeptime step waits at most for a moment when no reply is owed. */
+    static final Duration GIVE_WAY_AT_MOST = Duration.ofMillis(Long.getLong("kindred.sleeptime.giveWayMillis", 1000));
 
     private final SleeptimeRunner runner;
     private final SleeptimeService service;
@@ -45,15 +47,22 @@ public final class Sleeptime implements AutoCloseable {
             AgentRuntime runtime, ChatModel model, SleeptimeJobStore jobs, SleeptimeConfig config) {
         Clock clock = Clock.systemUTC();
         AgentServices services = runtime.services();
-        SleeptimeRun run =
-                new SleeptimeRun(services, model, jobs, new BlockEditor(services.blocks(), Block.DEFAULT_LIMIT), clock);
+        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(daemon("sleeptime-poll"));
+        ExecutorScheduler scheduler = new ExecutorScheduler(ticks);
+        ReplyGate replies = new ReplyGate(scheduler, GIVE_WAY_AT_MOST);
+        runtime.addListener(replies);
+        SleeptimeRun run = new SleeptimeRun(
+                services,
+                new ReplyFirstModel(model, replies),
+                jobs,
+                new BlockEditor(services.blocks(), Block.DEFAULT_LIMIT),
+                clock);
         SleeptimeRunner runner = new SleeptimeRunner(jobs, run, config, clock, services.checkpoint());
         SleeptimeTrigger trigger = new SleeptimeTrigger(jobs, services.messages(), clock, runner::wake);
         ExecutorService counting = Executors.newSingleThreadExecutor(daemon("sleeptime-trigger"));
         runtime.addListener(new BackgroundTurnListener(trigger, counting));
-        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(daemon("sleeptime-poll"));
         ExecutorService pool = Executors.newFixedThreadPool(config.workers(), daemon("sleeptime-worker"));
-        runner.start(new ExecutorScheduler(ticks), pool, POLL);
+        runner.start(scheduler, pool, POLL, replies);
         runner.wake();
         return new Sleeptime(runner, new SleeptimeService(services.agents(), jobs, trigger, clock), ticks, counting);
     }
