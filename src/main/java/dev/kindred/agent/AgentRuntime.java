@@ -73,6 +73,8 @@ public final class AgentRuntime implements AutoCloseable {
                         inbound.sourceId(),
                         inbound.at()));
         CompletableFuture<TurnResult> result = new CompletableFuture<>();
+        listeners.forEach(l -> l.replyOwed(inbound.agentId()));
+        result.whenComplete((turn, failure) -> listeners.forEach(l -> l.replyGiven(inbound.agentId())));
         lane(inbound.agentId())
                 .offer(new AgentLane.Pending(stored, result), policy.clock().instant());
         return result;

@@ -12,24 +12,37 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sleeptime wired for a running process: the trigger listens to the runtime's turns, the runner polls
- * for due jobs (and wakes when one is queued) on {@code config.workers()} threads of its own, and the
- * service answers {@code /sleeptime}. Close it before the storage.
+ * Sleeptime wired for a running process: the trigger listens to the runtime's turns on a thread of its
+ * own (off the reply path), the runner polls for due jobs (and wakes when one is queued) on
+ * {@code config.workers()} threads of its own, and the service answers {@code /sleeptime}. Close it
+ * before the storage.
  */
 public final class Sleeptime implements AutoCloseable {
     static final Duration POLL = Duration.ofSeconds(5);
+    /**
+     * How long a sleeptime step waits at most for a moment when no reply is owed. Under constant load
+     * this paces sleeptime at one step per worker per second; 250 ms let more through and cost replies.
+     */
+    static final Duration GIVE_WAY_AT_MOST = Duration.ofSeconds(1);
 
     private final SleeptimeRunner runner;
     private final SleeptimeService service;
     private final ScheduledExecutorService ticks;
+    private final ExecutorService counting;
 
-    private Sleeptime(SleeptimeRunner runner, SleeptimeService service, ScheduledExecutorService ticks) {
+    private Sleeptime(
+            SleeptimeRunner runner,
+            SleeptimeService service,
+            ScheduledExecutorService ticks,
+            ExecutorService counting) {
         this.runner = runner;
         this.service = service;
         this.ticks = ticks;
+        this.counting = counting;
     }
 
     /** Builds, registers with {@code runtime} and starts sleeptime over {@code jobs}. */
@@ -37,16 +50,24 @@ public final class Sleeptime implements AutoCloseable {
             AgentRuntime runtime, ChatModel model, SleeptimeJobStore jobs, SleeptimeConfig config) {
         Clock clock = Clock.systemUTC();
         AgentServices services = runtime.services();
-        SleeptimeRun run =
-                new SleeptimeRun(services, model, jobs, new BlockEditor(services.blocks(), Block.DEFAULT_LIMIT), clock);
+        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(daemon("sleeptime-poll"));
+        ExecutorScheduler scheduler = new ExecutorScheduler(ticks);
+        ReplyGate replies = new ReplyGate(scheduler, GIVE_WAY_AT_MOST);
+        runtime.addListener(replies);
+        SleeptimeRun run = new SleeptimeRun(
+                services,
+                new ReplyFirstModel(model, replies),
+                jobs,
+                new BlockEditor(services.blocks(), Block.DEFAULT_LIMIT),
+                clock);
         SleeptimeRunner runner = new SleeptimeRunner(jobs, run, config, clock, services.checkpoint());
         SleeptimeTrigger trigger = new SleeptimeTrigger(jobs, services.messages(), clock, runner::wake);
-        runtime.addListener(trigger);
-        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(daemon("sleeptime-poll"));
+        ExecutorService counting = Executors.newSingleThreadExecutor(daemon("sleeptime-trigger"));
+        runtime.addListener(new BackgroundTurnListener(trigger, counting));
         ExecutorService pool = Executors.newFixedThreadPool(config.workers(), daemon("sleeptime-worker"));
-        runner.start(new ExecutorScheduler(ticks), pool, POLL);
+        runner.start(scheduler, pool, POLL, replies);
         runner.wake();
-        return new Sleeptime(runner, new SleeptimeService(services.agents(), jobs, trigger, clock), ticks);
+        return new Sleeptime(runner, new SleeptimeService(services.agents(), jobs, trigger, clock), ticks, counting);
     }
 
     public SleeptimeService service() {
@@ -55,8 +76,14 @@ public final class Sleeptime implements AutoCloseable {
 
     @Override
     public void close() {
+        counting.shutdown(); // the counts already handed over are still stored
         runner.close();
         ticks.shutdownNow();
+        try {
+            counting.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

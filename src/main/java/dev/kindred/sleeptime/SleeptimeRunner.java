@@ -40,6 +40,7 @@ public final class SleeptimeRunner implements AutoCloseable {
     private volatile boolean stopping;
     private volatile Runnable cancelPoll = () -> {};
     private volatile Optional<ExecutorService> workers = Optional.empty();
+    private volatile Optional<ReplyGate> gate = Optional.empty();
 
     public SleeptimeRunner(
             SleeptimeJobStore jobs, SleeptimeRun run, SleeptimeConfig config, Clock clock, Checkpoint checkpoint) {
@@ -70,8 +71,12 @@ public final class SleeptimeRunner implements AutoCloseable {
         return ran;
     }
 
-    /** Polls every {@code every} on {@code scheduler}, running jobs on {@code pool} (sized {@code workers}). */
-    public void start(Scheduler scheduler, ExecutorService pool, Duration every) {
+    /**
+     * Polls every {@code every} on {@code scheduler}, running jobs on {@code pool} (sized {@code
+     * workers}); a worker claims a job only when {@code replies} is quiet.
+     */
+    public void start(Scheduler scheduler, ExecutorService pool, Duration every, ReplyGate replies) {
+        gate = Optional.of(replies);
         workers = Optional.of(pool);
         schedulePoll(scheduler, every);
     }
@@ -104,7 +109,9 @@ public final class SleeptimeRunner implements AutoCloseable {
 
     private void drainOnWorker() {
         try {
-            drain();
+            do {
+                gate.ifPresent(replies -> replies.whenQuiet().join());
+            } while (runOnce());
         } catch (RuntimeException e) {
             LOG.warn("sleeptime worker failed", e);
         } finally {

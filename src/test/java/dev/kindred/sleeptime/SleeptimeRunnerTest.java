@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kindred.agent.AgentRuntime;
 import dev.kindred.agent.Inbound;
+import dev.kindred.agent.TurnListener;
 import dev.kindred.agent.TurnResult;
 import dev.kindred.memory.Agent;
 import dev.kindred.memory.AgentScope;
@@ -18,8 +19,11 @@ import dev.kindred.model.ToolDefinition;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,6 +217,38 @@ class SleeptimeRunnerTest {
         assertThat(f.model.primaryRequests.get(1).tools())
                 .extracting(ToolDefinition::name)
                 .contains("memory_replace", "memory_insert");
+    }
+
+    @Test
+    void theRuntimeOwesAReplyFromTheStoredMessageUntilTheReplyIsHandedBack() throws Exception {
+        Agent agent = f.agent(AgentScope.dm(SleeptimeFixture.id()));
+        List<String> told = new CopyOnWriteArrayList<>();
+        CountDownLatch given = new CountDownLatch(1);
+        ScheduledExecutorService threads = Executors.newSingleThreadScheduledExecutor();
+        try (AgentRuntime runtime = f.runtime(threads)) {
+            runtime.addListener(new TurnListener() {
+                @Override
+                public void turnCompleted(Agent a, String channelId, int userMessages) {
+                    told.add("turn completed");
+                }
+
+                @Override
+                public void replyOwed(String agentId) {
+                    told.add("owed " + agentId);
+                }
+
+                @Override
+                public void replyGiven(String agentId) {
+                    told.add("given " + agentId);
+                    given.countDown();
+                }
+            });
+            say(runtime, agent, "hi");
+            assertThat(given.await(5, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(told).containsExactly("owed " + agent.id(), "turn completed", "given " + agent.id());
     }
 
     private TurnResult say(AgentRuntime runtime, Agent agent, String text) {

@@ -1,0 +1,59 @@
+package dev.kindred.sleeptime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kindred.agent.TurnListener;
+import dev.kindred.memory.Agent;
+import dev.kindred.memory.AgentScope;
+import dev.kindred.memory.ContextWindow;
+import dev.kindred.memory.SleeptimeSettings;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.junit.jupiter.api.Test;
+
+class BackgroundTurnListenerTest {
+    private static final Agent SAM = new Agent(
+            "agent-1",
+            "Sam",
+            AgentScope.dm("42"),
+            "42",
+            "test/tiny",
+            null,
+            "",
+            "UTC",
+            SleeptimeSettings.defaults(),
+            ContextWindow.empty(),
+            Instant.EPOCH,
+            1);
+
+    private final List<String> told = new ArrayList<>();
+    private final TurnListener counter = (agent, channel, messages) -> told.add(channel + ":" + messages);
+
+    @Test
+    void aTurnReachesTheListenerOnTheExecutorInOrderNotOnTheReplyThread() {
+        List<Runnable> queued = new ArrayList<>();
+        BackgroundTurnListener listener = new BackgroundTurnListener(counter, queued::add);
+
+        listener.turnCompleted(SAM, "a", 1);
+        listener.turnCompleted(SAM, "b", 2);
+
+        assertThat(told).isEmpty();
+        queued.forEach(Runnable::run);
+        assertThat(told).containsExactly("a:1", "b:2");
+    }
+
+    @Test
+    void onceTheExecutorIsShutDownATurnIsPassedOnAtOnceSoNoCountIsLost() {
+        Executor shutDown = task -> {
+            throw new RejectedExecutionException("shut down");
+        };
+        BackgroundTurnListener listener = new BackgroundTurnListener(counter, shutDown);
+
+        listener.turnCompleted(SAM, "a", 3);
+
+        assertThat(told).containsExactly("a:3");
+    }
+}
