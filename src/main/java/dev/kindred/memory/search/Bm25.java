@@ -42,9 +42,9 @@ final class Bm25 {
      * neighbourWeight} a document also earns that share of its neighbours' scores (documents n-1 and
      * n+1: in recall, the messages said just before and after it).
      */
-    int[] top(List<String> queryTerms, IntPredicate filter, int k, float neighbourWeight) {
+    Ranking top(List<String> queryTerms, IntPredicate filter, int k, float neighbourWeight) {
         if (docs == 0) {
-            return new int[0];
+            return new TopK(0).drain();
         }
         float[] scores = new float[docs];
         boolean[] seen = new boolean[docs];
@@ -79,7 +79,7 @@ final class Bm25 {
                     best.offer(touched[i], scores[touched[i]]);
                 }
             }
-            return best.drainBestFirst();
+            return best.drain();
         }
         boolean[] offered = new boolean[docs];
         for (int i = 0; i < touchedCount; i++) {
@@ -91,7 +91,7 @@ final class Bm25 {
                 }
             }
         }
-        return best.drainBestFirst();
+        return best.drain();
     }
 
     private void append(String term, int entry) {

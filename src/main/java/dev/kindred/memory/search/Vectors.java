@@ -69,7 +69,7 @@ final class Vectors {
      * The best {@code k} documents accepted by {@code filter} by dot product, best first; with a
      * positive {@code neighbourWeight}, plus that share of documents n-1 and n+1's similarity.
      */
-    int[] top(float[] query, IntPredicate filter, int k, float neighbourWeight) {
+    Ranking top(float[] query, IntPredicate filter, int k, float neighbourWeight) {
         int[] candidates = size <= EXACT_SCAN_LIMIT
                 ? allAccepted(filter)
                 : closestBySign(query, filter, Math.max(rescoreCandidates, k));
@@ -86,7 +86,7 @@ final class Vectors {
         return sum * scales[doc];
     }
 
-    private int[] rescore(float[] query, int[] candidates, int k, float neighbourWeight) {
+    private Ranking rescore(float[] query, int[] candidates, int k, float neighbourWeight) {
         TopK best = new TopK(k);
         for (int doc : candidates) {
             float score = dot(query, doc);
@@ -96,7 +96,7 @@ final class Vectors {
             }
             best.offer(doc, score);
         }
-        return best.drainBestFirst();
+        return best.drain();
     }
 
     private int[] allAccepted(IntPredicate filter) {

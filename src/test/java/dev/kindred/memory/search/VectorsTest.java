@@ -19,7 +19,7 @@ class VectorsTest {
         }
 
         for (int probe : new int[] {0, 9_999, 19_999}) {
-            int[] top = vectors.top(all[probe], doc -> true, 3, 0);
+            int[] top = vectors.top(all[probe], doc -> true, 3, 0).docs();
             assertThat(top[0]).isEqualTo(probe);
         }
     }
@@ -32,7 +32,8 @@ class VectorsTest {
             vectors.add(randomUnit(random, 16));
         }
 
-        int[] top = vectors.top(randomUnit(random, 16), doc -> doc % 1000 == 0, 10, 0);
+        int[] top = vectors.top(randomUnit(random, 16), doc -> doc % 1000 == 0, 10, 0)
+                .docs();
 
         assertThat(top).hasSize(10);
         assertThat(Arrays.stream(top).boxed()).allMatch(doc -> doc % 1000 == 0);
