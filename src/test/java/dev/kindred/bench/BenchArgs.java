@@ -20,12 +20,12 @@ final class BenchArgs {
         return new SearchSettings(
                 Double.parseDouble(given.getOrDefault("keyword", "" + d.keywordWeight())),
                 Double.parseDouble(given.getOrDefault("vector", "" + d.vectorWeight())),
-                Integer.parseInt(given.getOrDefault("rrfK", "" + d.rrfK())),
                 Integer.parseInt(given.getOrDefault("candidates", "" + d.candidates())),
                 Integer.parseInt(given.getOrDefault("rescore", "" + d.rescoreCandidates())),
                 Double.parseDouble(given.getOrDefault("keywordNeighbours", "" + d.keywordNeighbours())),
                 Double.parseDouble(given.getOrDefault("vectorNeighbours", "" + d.vectorNeighbours())),
                 Double.parseDouble(given.getOrDefault("otherSpeaker", "" + d.otherSpeakerFactor())),
+                Double.parseDouble(given.getOrDefault("otherTime", "" + d.otherTimeFactor())),
                 Long.parseLong(given.getOrDefault("maxDocs", "" + d.maxIndexedDocs())));
     }
 }

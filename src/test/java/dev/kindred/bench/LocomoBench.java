@@ -23,7 +23,7 @@ import java.util.List;
  * LoCoMo evidence recall through conversation_search (recall) and archival_memory_search: every turn
  * is stored, every question of categories 1-4 is asked with limit 10, and the share of its evidence
  * turns in the top 5 and top 10 is averaged. Args: path to locomo10.json, then optional
- * keyword=1.0 vector=1.0 rrfK=60 candidates=100, and reuse-vectors.
+ * settings such as keyword=1.0 vector=0.6 candidates=100 (see BenchArgs), reuse-vectors and misses.
  */
 public final class LocomoBench {
     private static final int LIMIT = 10;

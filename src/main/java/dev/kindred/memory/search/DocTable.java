@@ -72,6 +72,10 @@ final class DocTable<K> {
         return keys.get(doc);
     }
 
+    long millis(int doc) {
+        return times[doc];
+    }
+
     int size() {
         return keys.size();
     }

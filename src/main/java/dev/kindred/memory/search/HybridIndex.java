@@ -3,17 +3,15 @@ package dev.kindred.memory.search;
 import dev.kindred.memory.SearchQuery;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntPredicate;
 
 /**
- * One agent's search index: BM25 and vectors over the same document numbers, fused by reciprocal
- * rank fusion. Adds take a write lock for microseconds; searches share a read lock, so appends and
- * searches may run concurrently from any thread.
+ * One agent's search index: BM25 and vectors over the same document numbers, their scores fused
+ * ({@link FusedScores}). Adds take a write lock for microseconds; searches share a read lock, so
+ * appends and searches may run concurrently from any thread.
  */
 final class HybridIndex<K> {
     private final SearchSettings settings;
@@ -102,10 +100,10 @@ final class HybridIndex<K> {
                 return newest(filter, count);
             }
             int depth = Math.max(settings.candidates(), count);
-            int[] byKeyword = bm25.top(terms, filter, depth, (float) settings.keywordNeighbours());
+            Ranking byKeyword = bm25.top(terms, filter, depth, (float) settings.keywordNeighbours());
             IntPredicate embedded = doc -> !withoutVector.get(doc) && filter.test(doc);
-            int[] byVector = vectors.top(queryVector, embedded, depth, (float) settings.vectorNeighbours());
-            return fuse(byKeyword, byVector, speakers.named(query.text()), count);
+            Ranking byVector = vectors.top(queryVector, embedded, depth, (float) settings.vectorNeighbours());
+            return fuse(byKeyword, byVector, query.text(), count);
         } finally {
             lock.readLock().unlock();
         }
@@ -113,24 +111,26 @@ final class HybridIndex<K> {
 
     /**
      * Ties go to the newer document. When the query names some of the speakers, what the others said
-     * counts for {@code otherSpeakerFactor} of its score.
+     * keeps {@code otherSpeakerFactor} of its score; when it names a day, month or year, documents
+     * from other times keep {@code otherTimeFactor}.
      */
-    private List<Scored<K>> fuse(int[] byKeyword, int[] byVector, BitSet named, int count) {
-        Map<Integer, Double> fused = new HashMap<>();
-        addRanks(fused, byKeyword, settings.keywordWeight());
-        addRanks(fused, byVector, settings.vectorWeight());
+    private List<Scored<K>> fuse(Ranking byKeyword, Ranking byVector, String text, int count) {
+        FusedScores fused = new FusedScores(byKeyword, settings.keywordWeight(), byVector, settings.vectorWeight());
+        BitSet named = speakers.named(text);
         if (!named.isEmpty()) {
-            fused.replaceAll(
-                    (doc, score) -> speakers.spokenByAny(doc, named) ? score : score * settings.otherSpeakerFactor());
+            fused.scaleUnless(doc -> speakers.spokenByAny(doc, named), settings.otherSpeakerFactor());
         }
-        List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(fused.entrySet());
-        ranked.sort(Map.Entry.<Integer, Double>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())
-                .reversed());
-        return ranked.stream()
-                .limit(count)
-                .map(e -> new Scored<>(table.key(e.getKey()), e.getValue()))
-                .toList();
+        List<TimeMentions.Span> times = TimeMentions.in(text);
+        if (!times.isEmpty()) {
+            fused.scaleUnless(
+                    doc -> times.stream().anyMatch(t -> t.contains(table.millis(doc))), settings.otherTimeFactor());
+        }
+        Ranking best = fused.best(count);
+        List<Scored<K>> scored = new ArrayList<>(best.size());
+        for (int i = 0; i < best.size(); i++) {
+            scored.add(new Scored<>(table.key(best.docs()[i]), best.scores()[i]));
+        }
+        return scored;
     }
 
     /** For a query without words: the newest documents passing the filters. */
@@ -142,12 +142,6 @@ final class HybridIndex<K> {
             }
         }
         return newest;
-    }
-
-    private void addRanks(Map<Integer, Double> fused, int[] ranking, double weight) {
-        for (int rank = 0; rank < ranking.length; rank++) {
-            fused.merge(ranking[rank], weight / (settings.rrfK() + rank + 1), Double::sum);
-        }
     }
 
     long estimatedBytes() {

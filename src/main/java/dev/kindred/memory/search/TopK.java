@@ -1,10 +1,14 @@
 package dev.kindred.memory.search;
 
-/** Keeps the {@code k} best (ordinal, score) pairs seen, in a min-heap; ties go to the lower ordinal. */
+/**
+ * Keeps the {@code k} best (ordinal, score) pairs seen, in a min-heap; ties go to the higher ordinal,
+ * the newer document.
+ */
 final class TopK {
     private final int[] docs;
     private final float[] scores;
     private int size;
+    private boolean cut;
 
     TopK(int k) {
         this.docs = new int[k];
@@ -16,28 +20,35 @@ final class TopK {
             docs[size] = doc;
             scores[size] = score;
             siftUp(size++);
-        } else if (docs.length > 0 && score > scores[0]) {
-            docs[0] = doc;
-            scores[0] = score;
-            siftDown(0);
+        } else {
+            cut = true;
+            if (docs.length > 0 && (score > scores[0] || (score == scores[0] && doc > docs[0]))) {
+                docs[0] = doc;
+                scores[0] = score;
+                siftDown(0);
+            }
         }
     }
 
-    /** Ordinals, best first. Empties the heap. */
-    int[] drainBestFirst() {
-        int[] out = new int[size];
+    /** The kept documents, best first. Empties the heap. */
+    Ranking drain() {
+        float floor = cut && size > 0 ? scores[0] : 0;
+        int[] bestDocs = new int[size];
+        float[] bestScores = new float[size];
         for (int i = size - 1; i >= 0; i--) {
-            out[i] = docs[0];
+            bestDocs[i] = docs[0];
+            bestScores[i] = scores[0];
             size--;
             docs[0] = docs[size];
             scores[0] = scores[size];
             siftDown(0);
         }
-        return out;
+        cut = false;
+        return new Ranking(bestDocs, bestScores, floor);
     }
 
     private boolean less(int i, int j) {
-        return scores[i] < scores[j] || (scores[i] == scores[j] && docs[i] > docs[j]);
+        return scores[i] < scores[j] || (scores[i] == scores[j] && docs[i] < docs[j]);
     }
 
     private void siftUp(int i) {

@@ -79,14 +79,27 @@ final class Vectors {
     }
 
     /**
-     * The best {@code k} documents accepted by {@code filter} by dot product, best first; with a
-     * positive {@code neighbourWeight}, plus that share of documents n-1 and n+1's similarity.
+     * The best {@code k} documents accepted by {@code filter} by dot product; with a positive {@code
+     * neighbourWeight}, plus that share of documents n-1 and n+1's similarity.
      */
-    int[] top(float[] query, IntPredicate filter, int k, float neighbourWeight) {
-        int[] candidates = size <= EXACT_SCAN_LIMIT
-                ? allAccepted(filter)
-                : closestBySign(query, filter, Math.max(rescoreCandidates, k));
-        return rescore(query, candidates, k, neighbourWeight);
+    Ranking top(float[] query, IntPredicate filter, int k, float neighbourWeight) {
+        TopK best = new TopK(k);
+        if (size <= EXACT_SCAN_LIMIT) {
+            for (int doc = 0; doc < size; doc++) {
+                if (filter.test(doc)) {
+                    best.offer(doc, score(query, doc, neighbourWeight));
+                }
+            }
+            return best.drain();
+        }
+        short[] distances = Scratch.forThisThread().shorts(size);
+        int threshold = signDistanceThreshold(query, filter, Math.max(rescoreCandidates, k), distances);
+        for (int doc = 0; doc < size; doc++) {
+            if (distances[doc] <= threshold) {
+                best.offer(doc, score(query, doc, neighbourWeight));
+            }
+        }
+        return best.drain();
     }
 
     float dot(float[] query, int doc) {
@@ -99,62 +112,45 @@ final class Vectors {
         return sum * scales[doc];
     }
 
-    private int[] rescore(float[] query, int[] candidates, int k, float neighbourWeight) {
-        TopK best = new TopK(k);
-        for (int doc : candidates) {
-            float score = dot(query, doc);
-            if (neighbourWeight != 0) {
-                float around = (doc > 0 ? dot(query, doc - 1) : 0) + (doc + 1 < size ? dot(query, doc + 1) : 0);
-                score += neighbourWeight * around;
-            }
-            best.offer(doc, score);
+    private float score(float[] query, int doc, float neighbourWeight) {
+        float score = dot(query, doc);
+        if (neighbourWeight != 0) {
+            float around = (doc > 0 ? dot(query, doc - 1) : 0) + (doc + 1 < size ? dot(query, doc + 1) : 0);
+            score += neighbourWeight * around;
         }
-        return best.drainBestFirst();
+        return score;
     }
 
-    private int[] allAccepted(IntPredicate filter) {
-        int[] accepted = new int[size];
-        int count = 0;
-        for (int doc = 0; doc < size; doc++) {
-            if (filter.test(doc)) {
-                accepted[count++] = doc;
-            }
-        }
-        return Arrays.copyOf(accepted, count);
-    }
-
-    /** Hamming distances bucketed by value, so the closest {@code k} are found in linear time. */
-    private int[] closestBySign(float[] query, IntPredicate filter, int k) {
+    /**
+     * Fills {@code distances} with each document's Hamming distance from the query's sign bits (a
+     * rejected one gets more than any real distance) and returns the smallest distance that lets
+     * at least {@code k} accepted documents through: a histogram finds it in linear time.
+     */
+    private int signDistanceThreshold(float[] query, IntPredicate filter, int k, short[] distances) {
         long[] querySigns = new long[words];
         for (int i = 0; i < dims; i++) {
             if (query[i] > 0) {
                 querySigns[i / 64] |= 1L << (i % 64);
             }
         }
-        short[] distances = new short[size];
         int[] histogram = new int[dims + 2];
-        for (int doc = 0; doc < size; doc++) {
-            int distance = filter.test(doc) ? hamming(querySigns, doc) : dims + 1;
-            distances[doc] = (short) distance;
-            histogram[distance]++;
-        }
-        int threshold = 0;
-        for (int taken = 0; threshold <= dims && taken + histogram[threshold] < k; threshold++) {
-            taken += histogram[threshold];
-        }
-        int[] candidates = new int[size];
-        int count = 0;
-        for (int doc = 0; doc < size; doc++) {
-            if (distances[doc] <= Math.min(threshold, dims)) {
-                candidates[count++] = doc;
+        for (int chunk = 0; chunk < signs.size(); chunk++) {
+            long[] sign = signs.get(chunk);
+            int first = chunk * CHUNK;
+            for (int doc = first; doc < Math.min(size, first + CHUNK); doc++) {
+                int distance = filter.test(doc) ? hamming(querySigns, sign, (doc - first) * words) : dims + 1;
+                distances[doc] = (short) distance;
+                histogram[distance]++;
             }
         }
-        return Arrays.copyOf(candidates, count);
+        int threshold = 0;
+        for (int taken = 0; threshold < dims && taken + histogram[threshold] < k; threshold++) {
+            taken += histogram[threshold];
+        }
+        return threshold;
     }
 
-    private int hamming(long[] querySigns, int doc) {
-        long[] sign = signs.get(doc / CHUNK);
-        int offset = (doc % CHUNK) * words;
+    private int hamming(long[] querySigns, long[] sign, int offset) {
         int distance = 0;
         for (int w = 0; w < words; w++) {
             distance += Long.bitCount(querySigns[w] ^ sign[offset + w]);

@@ -1,6 +1,6 @@
 /**
  * Hybrid search over archival passages and recall messages: per-agent in-memory indexes (BM25 over
- * tokenised text, int8 vectors with a sign-bit prefilter) fused by reciprocal rank fusion, with
+ * tokenised text, int8 vectors with a sign-bit prefilter) whose scores are scaled and added, with
  * filters applied before the cut.
  */
 @NullMarked

@@ -82,6 +82,16 @@ class HybridArchivalMemoryTest {
     }
 
     @Test
+    void aQueryNamingADayPrefersPassagesFromAroundThatDay() {
+        HybridArchivalMemory dated = datedMemory();
+
+        List<SearchHit<Passage>> hits = dated.search("a", SearchQuery.of("diary entry on 10 March 2025", 3));
+
+        assertThat(texts(hits))
+                .containsExactlyInAnyOrder("diary entry for day 8", "diary entry for day 9", "diary entry for day 10");
+    }
+
+    @Test
     void deletedPassagesAreNotFoundAndTheIndexReloadsFromTheStore() {
         Passage keep = archival.insert("a", "The cat sleeps on the sofa.", List.of(), "agent");
         Passage gone = archival.insert("a", "The cat hunts mice in the barn.", List.of(), "agent");

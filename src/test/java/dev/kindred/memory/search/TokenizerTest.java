@@ -16,7 +16,7 @@ class TokenizerTest {
     void foldsPluralAndVerbEndingsTogether() {
         assertThat(Tokenizer.terms("painting paints painted")).containsOnly(Stemmer.stem("paint"));
         assertThat(Tokenizer.terms("loves loved loving")).containsOnly(Stemmer.stem("love"));
-        assertThat(Tokenizer.terms("stories story")).containsOnly("story");
+        assertThat(Tokenizer.terms("stories story")).containsOnly(Stemmer.stem("story"));
         assertThat(Tokenizer.terms("running runs")).containsOnly("run");
     }
 }

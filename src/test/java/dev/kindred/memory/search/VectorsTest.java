@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class VectorsTest {
@@ -19,7 +20,7 @@ class VectorsTest {
         }
 
         for (int probe : new int[] {0, 9_999, 19_999}) {
-            int[] top = vectors.top(all[probe], doc -> true, 3, 0);
+            int[] top = vectors.top(all[probe], doc -> true, 3, 0).docs();
             assertThat(top[0]).isEqualTo(probe);
         }
     }
@@ -32,10 +33,33 @@ class VectorsTest {
             vectors.add(randomUnit(random, 16));
         }
 
-        int[] top = vectors.top(randomUnit(random, 16), doc -> doc % 1000 == 0, 10, 0);
+        int[] top = vectors.top(randomUnit(random, 16), doc -> doc % 1000 == 0, 10, 0)
+                .docs();
 
         assertThat(top).hasSize(10);
         assertThat(Arrays.stream(top).boxed()).allMatch(doc -> doc % 1000 == 0);
+    }
+
+    @Test
+    void buffersLeftByALargerSearchOnTheSameThreadChangeNothing() throws Exception {
+        Random random = new Random(5);
+        Vectors large = new Vectors(32, 100);
+        Vectors small = new Vectors(32, 100);
+        for (int i = 0; i < 30_000; i++) {
+            large.add(randomUnit(random, 32));
+        }
+        for (int i = 0; i < 10_000; i++) {
+            small.add(randomUnit(random, 32));
+        }
+        float[] query = randomUnit(random, 32);
+        int[] fresh = CompletableFuture.supplyAsync(
+                        () -> small.top(query, doc -> doc % 3 != 0, 10, 0).docs())
+                .get();
+
+        large.top(query, doc -> true, 10, 0);
+        int[] afterLarge = small.top(query, doc -> doc % 3 != 0, 10, 0).docs();
+
+        assertThat(afterLarge).containsExactly(fresh);
     }
 
     private static float[] randomUnit(Random random, int dims) {
