@@ -85,10 +85,14 @@ final class Vectors {
     Ranking top(float[] query, IntPredicate filter, int k, float neighbourWeight) {
         TopK best = new TopK(k);
         if (size <= EXACT_SCAN_LIMIT) {
-            for (int doc = 0; doc < size; doc++) {
-                if (filter.test(doc)) {
-                    best.offer(doc, score(query, doc, neighbourWeight));
+            if (neighbourWeight == 0) {
+                for (int doc = 0; doc < size; doc++) {
+                    if (filter.test(doc)) {
+                        best.offer(doc, dot(query, doc));
+                    }
                 }
+            } else {
+                scanWithNeighbours(query, filter, neighbourWeight, best);
             }
             return best.drain();
         }
@@ -110,6 +114,20 @@ final class Vectors {
             sum += query[i] * code[offset + i];
         }
         return sum * scales[doc];
+    }
+
+    /** Every document's similarity is computed once and used for it and for both its neighbours. */
+    private void scanWithNeighbours(float[] query, IntPredicate filter, float neighbourWeight, TopK best) {
+        float previous = 0;
+        float current = size > 0 ? dot(query, 0) : 0;
+        for (int doc = 0; doc < size; doc++) {
+            float next = doc + 1 < size ? dot(query, doc + 1) : 0;
+            if (filter.test(doc)) {
+                best.offer(doc, current + neighbourWeight * (previous + next));
+            }
+            previous = current;
+            current = next;
+        }
     }
 
     private float score(float[] query, int doc, float neighbourWeight) {
