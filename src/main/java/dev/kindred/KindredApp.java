@@ -5,6 +5,7 @@ import dev.kindred.agent.AgentRuntime;
 import dev.kindred.agent.AgentServices;
 import dev.kindred.agent.ExecutorScheduler;
 import dev.kindred.agent.ModelWindows;
+import dev.kindred.agent.ReplyGate;
 import dev.kindred.agent.RuntimeThreads;
 import dev.kindred.agent.TurnPolicy;
 import dev.kindred.agentfile.AgentFileTransfer;
@@ -84,6 +85,8 @@ final class KindredApp implements AutoCloseable {
         this.ledger =
                 new UsageLedger(new MongoUsageStore(storage.database()), new CostCalculator(config.models()), clock);
         this.embedder = new MiniLmEmbedder();
+        ExecutorScheduler scheduler = new ExecutorScheduler(Executors.newSingleThreadScheduledExecutor());
+        ReplyGate replies = ReplyGate.standard(scheduler);
         AgentServices services = new AgentServices(
                 storage.agents(),
                 storage.blocks(),
@@ -94,16 +97,14 @@ final class KindredApp implements AutoCloseable {
                         new RecallStorage(storage.messages(), storage.messageVectors()),
                         embedder,
                         SearchSettings.RECALL_DEFAULTS,
-                        recallEmbedding),
+                        replies.deferring(recallEmbedding)),
                 new HybridArchivalMemory(storage.passages(), embedder, clock, SearchSettings.DEFAULTS),
                 ledger::record,
                 storage.checkpoint());
         RetryingChatModel model = RetryingChatModel.around(router, config.models());
         TurnPolicy policy = new TurnPolicy(config.agents(), new ModelWindows(config.models()), clock);
-        RuntimeThreads threads = new RuntimeThreads(
-                new ExecutorScheduler(Executors.newSingleThreadScheduledExecutor()),
-                Executors.newFixedThreadPool(4),
-                Duration.ofMinutes(30));
+        RuntimeThreads threads =
+                new RuntimeThreads(scheduler, Executors.newFixedThreadPool(4), Duration.ofMinutes(30), replies);
         this.runtime = new AgentRuntime(services, model, policy, threads);
         this.directory = new AgentDirectory(services, config.agents(), config.sleeptime(), runtime.snapshots());
         this.privacy = new PrivacyService(

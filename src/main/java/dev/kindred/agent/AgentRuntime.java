@@ -28,6 +28,7 @@ public final class AgentRuntime implements AutoCloseable {
     private final ExecutorService executor;
     private final TurnRunner runner;
     private final MemorySnapshots snapshots;
+    private final ReplyGate replies;
     private final Map<String, AgentLane> lanes = new ConcurrentHashMap<>();
     private final List<TurnListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -38,6 +39,13 @@ public final class AgentRuntime implements AutoCloseable {
         this.executor = threads.executor();
         this.snapshots = new MemorySnapshots(MemorySnapshots.ANTHROPIC_CACHE_TTL, threads.memoryStaleness());
         this.runner = new TurnRunner(services, model, policy, snapshots);
+        this.replies = threads.replies();
+        listeners.add(replies);
+    }
+
+    /** The gate background work waits at, so replies come first. */
+    public ReplyGate replies() {
+        return replies;
     }
 
     public void addListener(TurnListener listener) {

@@ -1,5 +1,6 @@
 package dev.kindred.sleeptime;
 
+import dev.kindred.agent.ReplyGate;
 import dev.kindred.model.ChatModel;
 import dev.kindred.model.ChatRequest;
 import dev.kindred.model.ChatResponse;

@@ -4,6 +4,7 @@ import dev.kindred.agent.AgentRuntime;
 import dev.kindred.agent.AgentServices;
 import dev.kindred.agent.BlockEditor;
 import dev.kindred.agent.ExecutorScheduler;
+import dev.kindred.agent.ReplyGate;
 import dev.kindred.config.SleeptimeConfig;
 import dev.kindred.memory.Block;
 import dev.kindred.model.ChatModel;
@@ -23,11 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Sleeptime implements AutoCloseable {
     static final Duration POLL = Duration.ofSeconds(5);
-    /**
-     * How long a sleeptime step waits at most for a moment when no reply is owed. Under constant load
-     * this paces sleeptime at one step per worker per second; 250 ms let more through and cost replies.
-     */
-    static final Duration GIVE_WAY_AT_MOST = Duration.ofSeconds(1);
 
     private final SleeptimeRunner runner;
     private final SleeptimeService service;
@@ -52,8 +48,7 @@ public final class Sleeptime implements AutoCloseable {
         AgentServices services = runtime.services();
         ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(daemon("sleeptime-poll"));
         ExecutorScheduler scheduler = new ExecutorScheduler(ticks);
-        ReplyGate replies = new ReplyGate(scheduler, GIVE_WAY_AT_MOST);
-        runtime.addListener(replies);
+        ReplyGate replies = runtime.replies();
         SleeptimeRun run = new SleeptimeRun(
                 services,
                 new ReplyFirstModel(model, replies),

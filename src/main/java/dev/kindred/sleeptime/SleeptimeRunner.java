@@ -1,5 +1,6 @@
 package dev.kindred.sleeptime;
 
+import dev.kindred.agent.ReplyGate;
 import dev.kindred.agent.Scheduler;
 import dev.kindred.config.SleeptimeConfig;
 import dev.kindred.memory.Checkpoint;

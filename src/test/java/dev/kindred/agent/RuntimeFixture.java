@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -44,6 +43,9 @@ public final class RuntimeFixture implements AutoCloseable {
     private RuntimeFixture(Builder b) {
         Clock clock = b.clock;
         storage = MongoStorage.open(new MongoConfig("", "kindred", b.dir.toString()), clock);
+        Scheduler scheduler =
+                b.scheduler != null ? b.scheduler : new ExecutorScheduler(Executors.newSingleThreadScheduledExecutor());
+        ReplyGate replies = ReplyGate.standard(scheduler);
         services = new AgentServices(
                 storage.agents(),
                 storage.blocks(),
@@ -54,7 +56,9 @@ public final class RuntimeFixture implements AutoCloseable {
                         new RecallStorage(storage.messages(), storage.messageVectors()),
                         EMBEDDER,
                         SearchSettings.DEFAULTS,
-                        b.embedding),
+                        b.embedInBackground
+                                ? replies.deferring(HybridRecallMemory.backgroundEmbedding())
+                                : Runnable::run),
                 new HybridArchivalMemory(storage.passages(), EMBEDDER, clock, SearchSettings.DEFAULTS),
                 (agentId, modelName, used) -> usage.add(used),
                 storage.checkpoint());
@@ -70,14 +74,12 @@ public final class RuntimeFixture implements AutoCloseable {
                 Duration.ZERO);
         TurnPolicy policy = new TurnPolicy(
                 defaults, new ModelWindows(b.models != null ? b.models : models(b.contextWindow)), clock);
-        Scheduler scheduler =
-                b.scheduler != null ? b.scheduler : new ExecutorScheduler(Executors.newSingleThreadScheduledExecutor());
         ChatModel chat = b.chatModel != null ? b.chatModel : model;
         runtime = new AgentRuntime(
                 services,
                 chat,
                 policy,
-                new RuntimeThreads(scheduler, Executors.newFixedThreadPool(2), b.memoryStaleness));
+                new RuntimeThreads(scheduler, Executors.newFixedThreadPool(2), b.memoryStaleness, replies));
         directory = new AgentDirectory(
                 services, defaults, new SleeptimeConfig(true, 5, "", 1, Duration.ofMinutes(5), 3), runtime.snapshots());
     }
@@ -116,7 +118,7 @@ public final class RuntimeFixture implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Duration memoryStaleness = Duration.ofMinutes(30);
         private ModelsConfig models;
-        private Executor embedding = Runnable::run;
+        private boolean embedInBackground;
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -144,9 +146,12 @@ public final class RuntimeFixture implements AutoCloseable {
             return this;
         }
 
-        /** Where new recall messages are embedded; by default at once, so tests search by meaning straight away. */
-        public Builder embedding(Executor executor) {
-            this.embedding = executor;
+        /**
+         * New recall messages are embedded as in the application: in the background, once no reply is
+         * owed. By default they are embedded at once, so tests search by meaning straight away.
+         */
+        public Builder embedInBackground() {
+            this.embedInBackground = true;
             return this;
         }
 

@@ -6,6 +6,7 @@ import dev.kindred.agent.AgentServices;
 import dev.kindred.agent.ExecutorScheduler;
 import dev.kindred.agent.Inbound;
 import dev.kindred.agent.ModelWindows;
+import dev.kindred.agent.ReplyGate;
 import dev.kindred.agent.RuntimeThreads;
 import dev.kindred.agent.TurnPolicy;
 import dev.kindred.config.AgentDefaults;
@@ -83,12 +84,16 @@ public final class SleeptimeLatencyBench {
             MongoSleeptimeJobStore jobs = new MongoSleeptimeJobStore(storage.database());
             ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
             TurnPolicy policy = new TurnPolicy(DEFAULTS, new ModelWindows(models()), clock);
+            ExecutorScheduler scheduler = new ExecutorScheduler(ticks);
             AgentRuntime runtime = new AgentRuntime(
                     services,
                     model,
                     policy,
                     new RuntimeThreads(
-                            new ExecutorScheduler(ticks), Executors.newFixedThreadPool(AGENTS), Duration.ofHours(1)));
+                            scheduler,
+                            Executors.newFixedThreadPool(AGENTS),
+                            Duration.ofHours(1),
+                            ReplyGate.standard(scheduler)));
             Sleeptime sleeptime = Sleeptime.start(runtime, model, jobs, config);
             AgentDirectory directory = new AgentDirectory(services, DEFAULTS, config, runtime.snapshots());
             Rounds rounds = new Rounds(runtime, directory, jobs, clock);

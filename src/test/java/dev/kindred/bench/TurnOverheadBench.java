@@ -10,7 +10,6 @@ import dev.kindred.memory.ContextWindow;
 import dev.kindred.memory.NewMessage;
 import dev.kindred.memory.Role;
 import dev.kindred.memory.Speaker;
-import dev.kindred.memory.search.HybridRecallMemory;
 import dev.kindred.model.ToolCall;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -67,9 +66,7 @@ public final class TurnOverheadBench {
 
     private static double[] measure(int stored, long gapMillis) throws Exception {
         Path dir = Files.createTempDirectory("kindred-bench");
-        try (RuntimeFixture f = RuntimeFixture.builder(dir)
-                .embedding(HybridRecallMemory.backgroundEmbedding())
-                .build()) {
+        try (RuntimeFixture f = RuntimeFixture.builder(dir).embedInBackground().build()) {
             Agent agent = f.directory.create("Bench", AgentScope.dm("42"), "42", "test/tiny");
             f.services
                     .agents()

@@ -5,6 +5,7 @@ import dev.kindred.agent.AgentRuntime;
 import dev.kindred.agent.AgentServices;
 import dev.kindred.agent.ExecutorScheduler;
 import dev.kindred.agent.ModelWindows;
+import dev.kindred.agent.ReplyGate;
 import dev.kindred.agent.RuntimeThreads;
 import dev.kindred.agent.TurnPolicy;
 import dev.kindred.agentfile.AgentTransfer;
@@ -98,14 +99,16 @@ final class BotHarness implements AutoCloseable {
                 512,
                 Duration.ZERO);
         TurnPolicy policy = new TurnPolicy(defaults, new ModelWindows(models()), clock);
+        ExecutorScheduler scheduler = new ExecutorScheduler(Executors.newSingleThreadScheduledExecutor());
         runtime = new AgentRuntime(
                 services,
                 model,
                 policy,
                 new RuntimeThreads(
-                        new ExecutorScheduler(Executors.newSingleThreadScheduledExecutor()),
+                        scheduler,
                         Executors.newFixedThreadPool(2),
-                        Duration.ofMinutes(30)));
+                        Duration.ofMinutes(30),
+                        ReplyGate.standard(scheduler)));
         directory = new AgentDirectory(
                 services,
                 defaults,

@@ -2,6 +2,7 @@ package dev.kindred.sleeptime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kindred.agent.ReplyGate;
 import dev.kindred.agent.Scheduler;
 import dev.kindred.model.ChatMessage;
 import dev.kindred.model.ChatModel;

@@ -7,6 +7,7 @@ import dev.kindred.agent.BlockEditor;
 import dev.kindred.agent.ExecutorScheduler;
 import dev.kindred.agent.MemorySnapshots;
 import dev.kindred.agent.ModelWindows;
+import dev.kindred.agent.ReplyGate;
 import dev.kindred.agent.RuntimeThreads;
 import dev.kindred.agent.TurnPolicy;
 import dev.kindred.config.AgentDefaults;
@@ -136,12 +137,16 @@ final class SleeptimeFixture implements AutoCloseable {
                         Duration.ofMillis(1),
                         Duration.ofSeconds(1))),
                 clock);
+        ExecutorScheduler scheduler = new ExecutorScheduler(threads);
         AgentRuntime runtime = new AgentRuntime(
                 services,
                 model,
                 policy,
                 new RuntimeThreads(
-                        new ExecutorScheduler(threads), Executors.newSingleThreadExecutor(), Duration.ofHours(1)));
+                        scheduler,
+                        Executors.newSingleThreadExecutor(),
+                        Duration.ofHours(1),
+                        ReplyGate.standard(scheduler)));
         runtime.addListener(trigger);
         return runtime;
     }

@@ -1,25 +1,36 @@
-package dev.kindred.sleeptime;
+package dev.kindred.agent;
 
-import dev.kindred.agent.Scheduler;
-import dev.kindred.agent.TurnListener;
 import dev.kindred.memory.Agent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
- * Lets sleeptime give way to replies. The runtime tells the gate when a reply becomes owed and when
- * it has been given; {@link #whenQuiet()} completes once no reply is owed, or after {@code bound} at
- * the latest, so a busy runtime slows consolidation down but never starves it. Sleeptime workers wait
- * here before their store and CPU work (claiming a job, applying a model's answer), which on a small
- * machine competes with the turns for the cores and the embedded database.
+ * Lets background work give way to replies. The runtime tells the gate when a reply becomes owed and
+ * when it has been given; {@link #whenQuiet()} completes once no reply is owed, or after {@code
+ * bound} at the latest, so a busy runtime slows background work down but never starves it. Sleeptime
+ * workers wait here before their store and CPU work (claiming a job, applying a model's answer), and
+ * recall embeds new messages through {@link #deferring}: on a small machine both compete with the
+ * turns for the cores and the embedded database.
  */
 public final class ReplyGate implements TurnListener {
+    /**
+     * How long background work waits at most for a moment when no reply is owed. Under constant load
+     * this paces sleeptime at one step per worker per second; 250 ms let more through and cost replies.
+     */
+    public static final Duration GIVE_WAY_AT_MOST = Duration.ofSeconds(1);
+
     private final Scheduler scheduler;
     private final Duration bound;
     private final List<CompletableFuture<Void>> waiting = new ArrayList<>();
     private int owed;
+
+    /** A gate that holds work for {@link #GIVE_WAY_AT_MOST} at most. */
+    public static ReplyGate standard(Scheduler scheduler) {
+        return new ReplyGate(scheduler, GIVE_WAY_AT_MOST);
+    }
 
     public ReplyGate(Scheduler scheduler, Duration bound) {
         this.scheduler = scheduler;
@@ -38,6 +49,11 @@ public final class ReplyGate implements TurnListener {
         Runnable cancel = scheduler.schedule(() -> release(quiet), bound);
         quiet.whenComplete((done, failure) -> cancel.run());
         return quiet;
+    }
+
+    /** Runs each task on {@code executor} once the gate is quiet. */
+    public Executor deferring(Executor executor) {
+        return task -> whenQuiet().thenRunAsync(task, executor);
     }
 
     @Override
