@@ -36,9 +36,8 @@ final class TurnRunner {
     private final ContextCompiler compiler;
     private final Summarizer summarizer;
     private final BlockEditor editor;
-    /** Built once: a tool set is stateless, and building one renders every JSON schema. */
+    // built once each: a tool set is stateless, and building one renders every JSON schema
     private final ToolSet toolsWithEditing;
-
     private final ToolSet toolsWithoutEditing;
     private final TokenCounter tokens = new TokenCounter();
 

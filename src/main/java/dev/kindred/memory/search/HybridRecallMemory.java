@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -140,7 +141,7 @@ public final class HybridRecallMemory implements RecallMemory {
         return vector;
     }
 
-    private static IndexedDoc<Long> doc(Message message, float @org.jspecify.annotations.Nullable [] vector) {
+    private static IndexedDoc<Long> doc(Message message, float @Nullable [] vector) {
         return new IndexedDoc<>(
                 message.seq(),
                 RecallText.keywords(message),
