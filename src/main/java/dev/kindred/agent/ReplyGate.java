@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Lets background work give way to replies. The runtime tells the gate when a reply becomes owed and
@@ -51,9 +52,18 @@ public final class ReplyGate implements TurnListener {
         return quiet;
     }
 
-    /** Runs each task on {@code executor} once the gate is quiet. */
+    /**
+     * Hands each task to {@code executor} once the gate is quiet; a task the executor refuses (it was
+     * shut down) runs on the thread that opened the gate, so none is lost.
+     */
     public Executor deferring(Executor executor) {
-        return task -> whenQuiet().thenRunAsync(task, executor);
+        return task -> whenQuiet().thenRun(() -> {
+            try {
+                executor.execute(task);
+            } catch (RejectedExecutionException e) {
+                task.run();
+            }
+        });
     }
 
     @Override

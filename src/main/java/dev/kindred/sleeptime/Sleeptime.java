@@ -58,7 +58,7 @@ public final class Sleeptime implements AutoCloseable {
         SleeptimeRunner runner = new SleeptimeRunner(jobs, run, config, clock, services.checkpoint());
         SleeptimeTrigger trigger = new SleeptimeTrigger(jobs, services.messages(), clock, runner::wake);
         ExecutorService counting = Executors.newSingleThreadExecutor(daemon("sleeptime-trigger"));
-        runtime.addListener(new BackgroundTurnListener(trigger, counting));
+        runtime.addListener(new BackgroundTurnListener(trigger, replies.deferring(counting)));
         ExecutorService pool = Executors.newFixedThreadPool(config.workers(), daemon("sleeptime-worker"));
         runner.start(scheduler, pool, POLL, replies);
         runner.wake();

@@ -44,6 +44,11 @@ public interface SleeptimeJobStore {
 
     void logApplied(SleeptimeJob job, String owner, SleeptimeJob.Applied applied);
 
+    /**
+     * Marks the job done. The channel's earlier done jobs are removed: the last run is what
+     * {@code /sleeptime status} shows, every edit stays in block history, and a job queue that only
+     * grows would make each claim (a scan on the embedded server) slower forever.
+     */
     void finish(SleeptimeJob job, String owner, Instant at);
 
     /** Gives a failed attempt back with its reason, claimable again from {@code notBefore}. */

@@ -197,6 +197,11 @@ public final class MongoSleeptimeJobStore implements SleeptimeJobStore {
                         set("finishedAt", JobDocuments.date(at)),
                         set("leaseUntil", JobDocuments.date(Instant.EPOCH))));
         releaseAgent(job.agentId(), owner);
+        jobs.deleteMany(and(
+                eq("agentId", job.agentId()),
+                eq("channelId", job.channelId()),
+                eq("status", SleeptimeJob.Status.DONE.name()),
+                lt("fromSeq", job.fromSeq())));
     }
 
     @Override

@@ -33,6 +33,17 @@ class ReplyGateDeferringTest {
     }
 
     @Test
+    void aTaskTheExecutorRefusesRunsWhereTheGateOpens() {
+        Executor shutDown = task -> {
+            throw new java.util.concurrent.RejectedExecutionException("shut down");
+        };
+
+        gate.deferring(shutDown).execute(() -> ran.add("count"));
+
+        assertThat(ran).containsExactly("count");
+    }
+
+    @Test
     void runsAfterTheBoundEvenWhileRepliesAreStillOwed() {
         gate.replyOwed("agent-1");
         deferred.execute(() -> ran.add("embed"));

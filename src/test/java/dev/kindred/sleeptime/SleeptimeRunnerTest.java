@@ -86,6 +86,28 @@ class SleeptimeRunnerTest {
     }
 
     @Test
+    void aFinishedRunReplacesTheChannelsEarlierDoneJobAndTheNextJobStartsWhereItEnded() {
+        Agent agent = agentWithQueuedJob();
+        f.model.tool("memory_finish_edits", "{}");
+        f.runner.drain();
+        SleeptimeJob first = f.jobs.latest(agent.id(), "dm").orElseThrow();
+        f.say(agent, "dm", ADA, "I also tried oolong");
+        f.say(agent, "dm", ADA, "too bitter");
+        f.say(agent, "dm", ADA, "back to green");
+        f.model.tool("memory_finish_edits", "{}");
+
+        assertThat(f.runner.drain()).isEqualTo(1);
+
+        SleeptimeJob second = f.jobs.latest(agent.id(), "dm").orElseThrow();
+        assertThat(second.fromSeq()).isEqualTo(first.toSeq() + 1);
+        assertThat(f.jobs.recent(agent.id(), 10))
+                .as("only the last done job of the channel is kept")
+                .extracting(SleeptimeJob::fromSeq)
+                .containsExactly(second.fromSeq());
+        assertThat(f.jobs.get(first.id())).isEmpty();
+    }
+
+    @Test
     void aRunKilledBetweenStepsIsResumedAfterRestartWithoutApplyingAnEditTwice() {
         Agent agent = agentWithQueuedJob();
         f.model.tool("memory_insert", INSERT_TEA).then(request -> {
