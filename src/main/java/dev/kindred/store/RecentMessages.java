@@ -123,7 +123,7 @@ final class RecentMessages {
             if (messages.isEmpty()) {
                 return Optional.of(List.of());
             }
-            int start = (int) Math.max(0, fromSeq - first());
+            int start = (int) Math.min(messages.size(), Math.max(0, fromSeq - first()));
             int end = (int) Math.min(messages.size(), Math.max(start, toSeq - first() + 1));
             return Optional.of(List.copyOf(messages.subList(start, end)));
         }

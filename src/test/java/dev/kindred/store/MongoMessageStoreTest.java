@@ -48,5 +48,8 @@ class MongoMessageStoreTest extends EmbeddedStorageFixture implements MessageSto
                 .isEqualTo(LongStream.rangeClosed(100, count).boxed().toList());
         assertThat(window.get(0).content()).isEqualTo("line 100");
         assertThat(hits).extracting(Message::content).containsExactly("line 3", "line 150", "line " + count);
+        assertThat(messages().range(agent, count + 5, Long.MAX_VALUE))
+                .as("nothing after the last")
+                .isEmpty();
     }
 }
