@@ -40,7 +40,6 @@ public final class AgentRuntime implements AutoCloseable {
         this.snapshots = new MemorySnapshots(MemorySnapshots.ANTHROPIC_CACHE_TTL, threads.memoryStaleness());
         this.runner = new TurnRunner(services, model, policy, snapshots);
         this.replies = threads.replies();
-        listeners.add(replies);
     }
 
     /** The gate background work waits at, so replies come first. */
@@ -81,8 +80,8 @@ public final class AgentRuntime implements AutoCloseable {
                         inbound.sourceId(),
                         inbound.at()));
         CompletableFuture<TurnResult> result = new CompletableFuture<>();
-        listeners.forEach(l -> l.replyOwed(inbound.agentId()));
-        result.whenComplete((turn, failure) -> listeners.forEach(l -> l.replyGiven(inbound.agentId())));
+        replies.owed();
+        result.whenComplete((turn, failure) -> replies.given());
         lane(inbound.agentId())
                 .offer(new AgentLane.Pending(stored, result), policy.clock().instant());
         return result;

@@ -1,6 +1,5 @@
 package dev.kindred.agent;
 
-import dev.kindred.memory.Agent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
  * recall embeds new messages through {@link #deferring}: on a small machine both compete with the
  * turns for the cores and the embedded database.
  */
-public final class ReplyGate implements TurnListener {
+public final class ReplyGate {
     /**
      * How long background work waits at most for a moment when no reply is owed. Under constant load
      * this paces sleeptime at one step per worker per second; 250 ms let more through and cost replies.
@@ -66,16 +65,13 @@ public final class ReplyGate implements TurnListener {
         });
     }
 
-    @Override
-    public void turnCompleted(Agent agent, String channelId, int userMessages) {}
-
-    @Override
-    public synchronized void replyOwed(String agentId) {
+    /** A stored message now waits for its reply (the runtime says so). */
+    public synchronized void owed() {
         owed++;
     }
 
-    @Override
-    public void replyGiven(String agentId) {
+    /** A reply was handed back, or its turn failed (the runtime says so). */
+    public void given() {
         List<CompletableFuture<Void>> released;
         synchronized (this) {
             owed = Math.max(0, owed - 1);

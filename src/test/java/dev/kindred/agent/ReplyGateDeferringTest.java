@@ -23,12 +23,12 @@ class ReplyGateDeferringTest {
 
     @Test
     void waitsUntilTheOwedReplyIsGiven() {
-        gate.replyOwed("agent-1");
+        gate.owed();
 
         deferred.execute(() -> ran.add("embed"));
 
         assertThat(ran).isEmpty();
-        gate.replyGiven("agent-1");
+        gate.given();
         assertThat(ran).containsExactly("embed");
     }
 
@@ -45,7 +45,7 @@ class ReplyGateDeferringTest {
 
     @Test
     void runsAfterTheBoundEvenWhileRepliesAreStillOwed() {
-        gate.replyOwed("agent-1");
+        gate.owed();
         deferred.execute(() -> ran.add("embed"));
 
         timers.fire();

@@ -30,31 +30,31 @@ class ReplyGateTest {
 
     @Test
     void holdsAStepWhileAReplyIsOwedAndLetsItGoWhenTheReplyIsGiven() {
-        gate.replyOwed("agent-1");
+        gate.owed();
 
         CompletableFuture<Void> step = gate.whenQuiet();
 
         assertThat(step).isNotDone();
-        gate.replyGiven("agent-1");
+        gate.given();
         assertThat(step).isDone();
         assertThat(timers.pending()).as("its timer is cancelled").isEmpty();
     }
 
     @Test
     void waitsUntilEveryOwedReplyIsGiven() {
-        gate.replyOwed("agent-1");
-        gate.replyOwed("agent-2");
+        gate.owed();
+        gate.owed();
         CompletableFuture<Void> step = gate.whenQuiet();
 
-        gate.replyGiven("agent-1");
+        gate.given();
         assertThat(step).isNotDone();
-        gate.replyGiven("agent-2");
+        gate.given();
         assertThat(step).isDone();
     }
 
     @Test
     void neverHoldsAStepLongerThanItsBound() {
-        gate.replyOwed("agent-1");
+        gate.owed();
         CompletableFuture<Void> step = gate.whenQuiet();
 
         assertThat(timers.delays).containsExactly(BOUND);
@@ -68,14 +68,14 @@ class ReplyGateTest {
     void theSleeptimeModelHandsItsAnswerOverOnlyOnceTheGateLetsItGo() throws Exception {
         ChatResponse answer = new ChatResponse("done", List.of(), StopReason.END_TURN, Usage.ZERO, "test/small");
         ChatModel model = new ReplyFirstModel(request -> answer, gate);
-        gate.replyOwed("agent-1");
+        gate.owed();
 
         ChatRequest request = new ChatRequest("test/small", List.of(), List.of(), List.of(ChatMessage.user("hi")), 64);
         CompletableFuture<ChatResponse> asked = CompletableFuture.supplyAsync(() -> model.chat(request));
         timers.awaitOne();
 
         assertThat(asked).isNotDone();
-        gate.replyGiven("agent-1");
+        gate.given();
         assertThat(asked.get()).isEqualTo(answer);
     }
 

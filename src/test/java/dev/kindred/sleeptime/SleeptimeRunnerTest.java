@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kindred.agent.AgentRuntime;
 import dev.kindred.agent.Inbound;
-import dev.kindred.agent.TurnListener;
 import dev.kindred.agent.TurnResult;
 import dev.kindred.memory.Agent;
 import dev.kindred.memory.AgentScope;
@@ -20,10 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -242,35 +239,23 @@ class SleeptimeRunnerTest {
     }
 
     @Test
-    void theRuntimeOwesAReplyFromTheStoredMessageUntilTheReplyIsHandedBack() throws Exception {
+    void theRuntimeOwesAReplyFromTheStoredMessageUntilTheReplyIsHandedBack() {
         Agent agent = f.agent(AgentScope.dm(SleeptimeFixture.id()));
-        List<String> told = new CopyOnWriteArrayList<>();
-        CountDownLatch given = new CountDownLatch(1);
+        List<Boolean> quietWhileTheTurnEnds = new CopyOnWriteArrayList<>();
         ScheduledExecutorService threads = Executors.newSingleThreadScheduledExecutor();
         try (AgentRuntime runtime = f.runtime(threads)) {
-            runtime.addListener(new TurnListener() {
-                @Override
-                public void turnCompleted(Agent a, String channelId, int userMessages) {
-                    told.add("turn completed");
-                }
+            runtime.addListener((a, channelId, userMessages) ->
+                    quietWhileTheTurnEnds.add(runtime.replies().whenQuiet().isDone()));
 
-                @Override
-                public void replyOwed(String agentId) {
-                    told.add("owed " + agentId);
-                }
-
-                @Override
-                public void replyGiven(String agentId) {
-                    told.add("given " + agentId);
-                    given.countDown();
-                }
-            });
             say(runtime, agent, "hi");
-            assertThat(given.await(5, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(quietWhileTheTurnEnds).containsExactly(false);
+            assertThat(runtime.replies().whenQuiet())
+                    .as("given as the reply is handed back, well before the gate's 1 s bound")
+                    .succeedsWithin(Duration.ofMillis(500));
         } finally {
             threads.shutdownNow();
         }
-        assertThat(told).containsExactly("owed " + agent.id(), "turn completed", "given " + agent.id());
     }
 
     private TurnResult say(AgentRuntime runtime, Agent agent, String text) {
