@@ -2,7 +2,6 @@ package dev.kindred.store;
 
 import com.mongodb.client.MongoClient;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import dev.kindred.memory.Checkpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The in-process MongoDB wire server (mongo-java-server with its H2 MVStore backend), listening on a
- * random loopback port, and a real driver client connected to it. The MVStore commits on its own about
- * once a second; {@link #commit()} makes everything written so far durable at once.
+ * The in-process MongoDB wire server (mongo-java-server with its H2 MVStore backend, its unique
+ * indexes replaced by {@link SerializedKeyH2Backend}'s), listening on a random loopback port, and a
+ * real driver client connected to it. The MVStore commits on its own about once a second; {@link
+ * #commit()} makes everything written so far durable at once.
  */
 public final class EmbeddedMongo implements Checkpoint, AutoCloseable {
     static final String FILE_NAME = "kindred.mv";
@@ -37,7 +37,7 @@ public final class EmbeddedMongo implements Checkpoint, AutoCloseable {
     public static EmbeddedMongo start(Path dataDir) {
         Path file = createDirectories(dataDir).resolve(FILE_NAME);
         MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-        MongoServer server = new MongoServer(new H2Backend(store));
+        MongoServer server = new MongoServer(new SerializedKeyH2Backend(store));
         try {
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         } catch (RuntimeException e) {
