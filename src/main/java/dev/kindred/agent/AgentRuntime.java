@@ -68,19 +68,25 @@ public final class AgentRuntime implements AutoCloseable {
             return CompletableFuture.completedFuture(new TurnResult(
                     TurnResult.Status.DUPLICATE, inbound.agentId(), inbound.channelId(), "", Usage.ZERO));
         }
-        Message stored = services.recall()
-                .append(new NewMessage(
-                        inbound.agentId(),
-                        Role.USER,
-                        inbound.text(),
-                        inbound.speaker(),
-                        inbound.channelId(),
-                        List.of(),
-                        null,
-                        inbound.sourceId(),
-                        inbound.at()));
+        replies.owed(); // before the append, so embedding the message waits for its own reply
+        Message stored;
+        try {
+            stored = services.recall()
+                    .append(new NewMessage(
+                            inbound.agentId(),
+                            Role.USER,
+                            inbound.text(),
+                            inbound.speaker(),
+                            inbound.channelId(),
+                            List.of(),
+                            null,
+                            inbound.sourceId(),
+                            inbound.at()));
+        } catch (RuntimeException e) {
+            replies.given();
+            throw e;
+        }
         CompletableFuture<TurnResult> result = new CompletableFuture<>();
-        replies.owed();
         result.whenComplete((turn, failure) -> replies.given());
         lane(inbound.agentId())
                 .offer(new AgentLane.Pending(stored, result), policy.clock().instant());

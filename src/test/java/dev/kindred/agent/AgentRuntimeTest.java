@@ -13,11 +13,14 @@ import dev.kindred.model.ChatRequest;
 import dev.kindred.model.ContentPart;
 import dev.kindred.model.ModelException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +51,36 @@ class AgentRuntimeTest {
         return f.runtime
                 .submit(new Inbound(agent.id(), "dm-1", ADA, text, null, Instant.now()))
                 .join();
+    }
+
+    /** The new message's embedding is background work: it must not compete with its own reply. */
+    @Test
+    void embeddingTheMessageWaitsUntilItsReplyIsGiven() {
+        fixture = RuntimeFixture.builder(dir).embedInBackground().build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        AtomicBoolean embeddedDuringTheTurn = new AtomicBoolean();
+        fixture.model.then(request -> {
+            embeddedDuringTheTurn.set(embedded(agent, Duration.ofMillis(300)));
+            return ScriptedModel.response("Lighthouses are lovely.", List.of(), request);
+        });
+
+        say(fixture, agent, "I love lighthouses");
+
+        assertThat(embeddedDuringTheTurn).isFalse();
+        assertThat(embedded(agent, Duration.ofSeconds(10))).isTrue();
+    }
+
+    private boolean embedded(Agent agent, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        do {
+            AtomicBoolean found = new AtomicBoolean();
+            fixture.storage.messageVectors().forEach(agent.id(), (vector, seq) -> found.set(true));
+            if (found.get()) {
+                return true;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        } while (System.nanoTime() < deadline);
+        return false;
     }
 
     @Test
