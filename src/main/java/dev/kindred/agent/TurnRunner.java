@@ -66,7 +66,7 @@ final class TurnRunner {
         }
         inbound.forEach(m -> ensureMemberBlock(agent, m.speaker()));
         ContextCompiler.Compiled first = withinBudget(agent, inbound.get(0).seq());
-        services.checkpoint().commit(); // the inbound messages are durable before any model call
+        services.checkpoint().commitSoon(); // the inbound messages become durable while the model thinks
         return loop(first, inbound.get(0).seq(), last);
     }
 

@@ -7,4 +7,13 @@ package dev.kindred.memory;
  */
 public interface Checkpoint {
     void commit();
+
+    /**
+     * Commits without making the caller wait: the turn asks for this once its inbound messages are
+     * stored, and the commit runs while the model thinks. Committing synchronously is a correct way
+     * to do it, and what a store without a background committer does.
+     */
+    default void commitSoon() {
+        commit();
+    }
 }

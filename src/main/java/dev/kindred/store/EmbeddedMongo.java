@@ -9,6 +9,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * The in-process MongoDB wire server (mongo-java-server with its H2 MVStore backend, its unique
  * indexes replaced by {@link SerializedKeyH2Backend}'s), listening on a random loopback port, and a
  * real driver client connected to it. The MVStore commits on its own about once a second; {@link
- * #commit()} makes everything written so far durable at once.
+ * #commit()} makes everything written so far durable at once, and {@link #commitSoon()} has a
+ * background thread do so, coalescing requests that arrive while one is waiting.
  */
 public final class EmbeddedMongo implements Checkpoint, AutoCloseable {
     static final String FILE_NAME = "kindred.mv";
@@ -26,6 +32,12 @@ public final class EmbeddedMongo implements Checkpoint, AutoCloseable {
     private final MVStore store;
     private final MongoServer server;
     private final MongoClient client;
+    private final ExecutorService committer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "kindred-commit");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean commitQueued = new AtomicBoolean();
 
     private EmbeddedMongo(MVStore store, MongoServer server, MongoClient client) {
         this.store = store;
@@ -35,8 +47,17 @@ public final class EmbeddedMongo implements Checkpoint, AutoCloseable {
 
     /** Opens (or creates) the store under {@code dataDir} and starts serving it on a free port. */
     public static EmbeddedMongo start(Path dataDir) {
+        return start(dataDir, new MVStore.Builder());
+    }
+
+    /** For tests that must see exactly when a commit happens: no commits but the ones asked for. */
+    static EmbeddedMongo startWithoutAutoCommit(Path dataDir) {
+        return start(dataDir, new MVStore.Builder().autoCommitDisabled());
+    }
+
+    private static EmbeddedMongo start(Path dataDir, MVStore.Builder options) {
         Path file = createDirectories(dataDir).resolve(FILE_NAME);
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        MVStore store = options.fileName(file.toString()).open();
         MongoServer server = new MongoServer(new SerializedKeyH2Backend(store));
         try {
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -65,9 +86,34 @@ public final class EmbeddedMongo implements Checkpoint, AutoCloseable {
         }
     }
 
-    /** Commits, closes the client, then stops the server (which closes the store). */
+    @Override
+    public void commitSoon() {
+        if (commitQueued.compareAndSet(false, true)) {
+            try {
+                committer.execute(() -> {
+                    commitQueued.set(false); // a request from here on queues the next commit
+                    commit();
+                });
+            } catch (RejectedExecutionException e) {
+                commitQueued.set(false);
+                commit(); // closing: commit on the caller's thread rather than not at all
+            }
+        }
+    }
+
+    boolean hasUnsavedChanges() {
+        return store.hasUnsavedChanges();
+    }
+
+    /** Finishes a queued commit, commits, closes the client, then stops the server (which closes the store). */
     @Override
     public void close() {
+        committer.shutdown();
+        try {
+            committer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         commit();
         client.close();
         server.shutdown();
