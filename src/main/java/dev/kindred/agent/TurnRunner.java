@@ -17,6 +17,7 @@ import dev.kindred.model.ChatResponse;
 import dev.kindred.model.ModelException;
 import dev.kindred.model.ToolCall;
 import dev.kindred.model.Usage;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one turn of one agent: compile the context, call the model, run the tools it asks for, and
  * repeat until it answers in plain text or the step limit is reached. Every message is stored as it
- * happens; a model failure ends the turn with a clear message and leaves everything stored in place.
+ * happens, a step's tool calls together with their results in one write; a model failure ends the
+ * turn with a clear message and leaves everything stored in place.
  */
 final class TurnRunner {
     private static final Logger LOG = LoggerFactory.getLogger(TurnRunner.class);
@@ -103,11 +105,27 @@ final class TurnRunner {
                 return new TurnResult(TurnResult.Status.REPLIED, agent.id(), last.channelId(), response.text(), usage);
             }
             lastText = response.text().isBlank() ? lastText : response.text();
-            store(agent, last, Role.ASSISTANT, response.text(), invocations(response.toolCalls()), null, Speaker.AGENT);
+            List<NewMessage> stepMessages = new ArrayList<>();
+            stepMessages.add(message(
+                    agent,
+                    last,
+                    Role.ASSISTANT,
+                    response.text(),
+                    invocations(response.toolCalls()),
+                    null,
+                    Speaker.AGENT));
             for (ToolCall call : response.toolCalls()) {
                 ToolResult result = tools.call(call.name(), call.arguments(), context);
-                store(agent, last, Role.TOOL, result.toJson(), List.of(), call.id(), new Speaker("tool", call.name()));
+                stepMessages.add(message(
+                        agent,
+                        last,
+                        Role.TOOL,
+                        result.toJson(),
+                        List.of(),
+                        call.id(),
+                        new Speaker("tool", call.name())));
             }
+            services.recall().appendAll(stepMessages); // the calls and their results in one write
         }
         String note = "Stopped after " + policy.defaults().maxSteps() + " model calls in one turn.";
         store(agent, last, Role.SYSTEM, note, List.of(), null, Speaker.AGENT);
@@ -202,17 +220,27 @@ final class TurnRunner {
             List<ToolInvocation> calls,
             @Nullable String toolCallId,
             Speaker speaker) {
-        services.recall()
-                .append(new NewMessage(
-                        agent.id(),
-                        role,
-                        text,
-                        speaker,
-                        cause.channelId(),
-                        calls,
-                        toolCallId,
-                        null,
-                        policy.clock().instant()));
+        services.recall().append(message(agent, cause, role, text, calls, toolCallId, speaker));
+    }
+
+    private NewMessage message(
+            Agent agent,
+            Message cause,
+            Role role,
+            String text,
+            List<ToolInvocation> calls,
+            @Nullable String toolCallId,
+            Speaker speaker) {
+        return new NewMessage(
+                agent.id(),
+                role,
+                text,
+                speaker,
+                cause.channelId(),
+                calls,
+                toolCallId,
+                null,
+                policy.clock().instant());
     }
 
     private static List<ToolInvocation> invocations(List<ToolCall> calls) {

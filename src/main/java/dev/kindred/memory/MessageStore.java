@@ -14,6 +14,11 @@ public interface MessageStore {
      */
     Message append(NewMessage message);
 
+    /** Appends these in order with consecutive numbers, as {@link #append} would one by one. */
+    default List<Message> appendAll(List<NewMessage> messages) {
+        return messages.stream().map(this::append).toList();
+    }
+
     Optional<Message> bySource(String agentId, String sourceId);
 
     /** Messages with {@code fromSeq <= seq <= toSeq}, in order. */

@@ -9,6 +9,11 @@ import java.util.List;
 public interface RecallMemory {
     Message append(NewMessage message);
 
+    /** Appends these in order (one write where the store can), as {@link #append} would one by one. */
+    default List<Message> appendAll(List<NewMessage> messages) {
+        return messages.stream().map(this::append).toList();
+    }
+
     List<SearchHit<Message>> search(String agentId, SearchQuery query);
 
     /** Drops the agent's in-memory index (after an erasure or a deletion). */

@@ -4,6 +4,8 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -68,6 +70,54 @@ public final class MongoMessageStore implements MessageStore {
             }
         }
         throw new IllegalStateException("could not take a message number for agent " + spec.agentId());
+    }
+
+    /**
+     * One insert for all of them when they are one agent's and none has a source id: numbers n+1..n+k
+     * are claimed by the ordered insert itself. When another writer took one, what went in before it
+     * stays, and the rest is numbered again after catching up.
+     */
+    @Override
+    public List<Message> appendAll(List<NewMessage> specs) {
+        String agentId = specs.isEmpty() ? "" : specs.get(0).agentId();
+        if (specs.size() < 2
+                || specs.stream()
+                        .anyMatch(s -> s.sourceId() != null || !s.agentId().equals(agentId))) {
+            return MessageStore.super.appendAll(specs);
+        }
+        List<Message> stored = new ArrayList<>(specs.size());
+        for (int attempt = 1; stored.size() < specs.size(); attempt++) {
+            long next = sequence.last(agentId) + 1;
+            List<Message> batch = new ArrayList<>();
+            for (NewMessage spec : specs.subList(stored.size(), specs.size())) {
+                batch.add(toMessage(spec, next + batch.size()));
+            }
+            int written = insertUpToTakenNumber(batch, attempt);
+            for (Message message : batch.subList(0, written)) {
+                sequence.taken(agentId, message.seq());
+                recent.appended(message);
+                stored.add(message);
+            }
+            if (written < batch.size()) {
+                sequence.catchUp(agentId);
+            }
+        }
+        return stored;
+    }
+
+    /** How many of the batch went in before the first number another writer had taken. */
+    private int insertUpToTakenNumber(List<Message> batch, int attempt) {
+        try {
+            messages.insertMany(batch.stream().map(MessageDocuments::toDocument).toList());
+            return batch.size();
+        } catch (MongoBulkWriteException e) {
+            boolean lostRace = !e.getWriteErrors().isEmpty()
+                    && e.getWriteErrors().get(0).getCategory() == ErrorCategory.DUPLICATE_KEY;
+            if (!lostRace || attempt >= MAX_ATTEMPTS) {
+                throw e;
+            }
+            return e.getWriteErrors().get(0).getIndex();
+        }
     }
 
     @Override

@@ -113,6 +113,46 @@ public interface MessageStoreContract {
     }
 
     @Test
+    default void appendAllNumbersTheBatchInOrderAfterWhatIsThere() {
+        String agent = freshAgent();
+        messages().append(said(agent, "first", null));
+
+        List<Message> batch =
+                messages().appendAll(List.of(said(agent, "a", null), said(agent, "b", null), said(agent, "c", null)));
+
+        assertThat(batch).extracting(Message::seq).containsExactly(2L, 3L, 4L);
+        assertThat(messages().range(agent, 1, 10)).extracting(Message::content).containsExactly("first", "a", "b", "c");
+        assertThat(messages().append(said(agent, "next", null)).seq()).isEqualTo(5);
+    }
+
+    @Test
+    default void concurrentBatchesAndSingleAppendsInterleaveWithoutGapsOrRepeats() throws Exception {
+        String agent = freshAgent();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<Message>>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String text = "writer " + i;
+                Callable<List<Message>> write = i % 2 == 0
+                        ? () -> messages()
+                                .appendAll(List.of(said(agent, text + " a", null), said(agent, text + " b", null)))
+                        : () -> List.of(messages().append(said(agent, text, null)));
+                results.add(pool.submit(write));
+            }
+            for (Future<List<Message>> result : results) {
+                List<Message> written = result.get();
+                assertThat(written).extracting(Message::seq).isSorted();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        List<Message> all = messages().range(agent, 1, 100);
+        assertThat(seqs(all)).isEqualTo(LongStream.rangeClosed(1, 24).boxed().toList());
+        assertThat(all).extracting(Message::content).doesNotHaveDuplicates();
+    }
+
+    @Test
     default void rangeAndLatestReturnMessagesOldestFirst() {
         String agent = freshAgent();
         List<Message> stored = new ArrayList<>();

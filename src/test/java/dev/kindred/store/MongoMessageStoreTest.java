@@ -33,6 +33,23 @@ class MongoMessageStoreTest extends EmbeddedStorageFixture implements MessageSto
     }
 
     @Test
+    void aBatchThatLostItsFirstNumberToAnotherProcessIsNumberedAfterIt() {
+        String agent = MessageStoreContract.freshAgent();
+        MongoMessageStore other = new MongoMessageStore(storage().database());
+        messages().append(MessageStoreContract.said(agent, "mine", null));
+
+        other.append(MessageStoreContract.said(agent, "theirs", null));
+        List<Message> batch = messages()
+                .appendAll(List.of(
+                        MessageStoreContract.said(agent, "a", null), MessageStoreContract.said(agent, "b", null)));
+
+        assertThat(batch).extracting(Message::seq).containsExactly(3L, 4L);
+        assertThat(new MongoMessageStore(storage().database()).range(agent, 1, Long.MAX_VALUE))
+                .extracting(Message::content)
+                .containsExactly("mine", "theirs", "a", "b");
+    }
+
+    @Test
     void aWindowReachingBehindTheRecentMessagesIsReadWholeAndInOrder() {
         String agent = MessageStoreContract.freshAgent();
         int count = RecentMessages.TAIL + 300;

@@ -71,7 +71,17 @@ public final class HybridRecallMemory implements RecallMemory {
 
     @Override
     public Message append(NewMessage message) {
-        Message stored = storage.messages().append(message);
+        return indexed(storage.messages().append(message));
+    }
+
+    @Override
+    public List<Message> appendAll(List<NewMessage> messages) {
+        List<Message> stored = storage.messages().appendAll(messages);
+        stored.forEach(this::indexed);
+        return stored;
+    }
+
+    private Message indexed(Message stored) {
         if (RecallText.searchable(stored)) {
             indexes.addIfLoaded(stored.agentId(), doc(stored, null));
             embedding.execute(() -> embed(stored));

@@ -65,6 +65,19 @@ class HybridRecallMemoryTest {
     }
 
     @Test
+    void aBatchIsIndexedLikeSingleAppends() {
+        assertThat(recall.search("a", SearchQuery.of("anything", 1))).isEmpty(); // loads the index
+
+        List<Message> stored = recall.appendAll(List.of(
+                NewMessage.text("a", Role.USER, "Work was stressful today.", SAM, "c", START),
+                NewMessage.text("a", Role.ASSISTANT, "My dog loves the beach.", SAM, "c", START)));
+
+        assertThat(stored).extracting(Message::seq).containsExactly(1L, 2L);
+        assertThat(texts(recall.search("a", SearchQuery.of("pet at the seaside", 1))))
+                .containsExactly("My dog loves the beach.");
+    }
+
+    @Test
     void aQuestionNamingOneSpeakerPrefersWhatThatSpeakerSaid() {
         Speaker maria = new Speaker("u2", "Maria");
         Speaker john = new Speaker("u3", "John");
