@@ -2,7 +2,6 @@ package dev.kindred.embed;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,7 +15,7 @@ public final class MiniLmEmbedder implements Embedder {
     public static final int DIMENSIONS = 384;
     private static final long LOADER_STACK_BYTES = 32L << 20;
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private final SingleThreadedMiniLm model;
 
     /** Batches from {@link #embedAll} run on the calling thread, one text after another. */
     public MiniLmEmbedder() {
@@ -51,12 +50,12 @@ public final class MiniLmEmbedder implements Embedder {
      * SIGSEGV that kills the JVM), so the model is loaded on a short-lived thread with a large stack.
      * Inference afterwards is fine on any thread.
      */
-    private static AllMiniLmL6V2QuantizedEmbeddingModel load(Executor executor) {
-        AtomicReference<AllMiniLmL6V2QuantizedEmbeddingModel> loaded = new AtomicReference<>();
+    private static SingleThreadedMiniLm load(Executor executor) {
+        AtomicReference<SingleThreadedMiniLm> loaded = new AtomicReference<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Runnable task = () -> {
             try {
-                loaded.set(new AllMiniLmL6V2QuantizedEmbeddingModel(executor));
+                loaded.set(new SingleThreadedMiniLm(executor));
             } catch (RuntimeException e) {
                 failure.set(e);
             }
@@ -69,7 +68,7 @@ public final class MiniLmEmbedder implements Embedder {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the MiniLM model", e);
         }
-        AllMiniLmL6V2QuantizedEmbeddingModel model = loaded.get();
+        SingleThreadedMiniLm model = loaded.get();
         if (model == null) {
             throw new IllegalStateException("could not load the MiniLM model", failure.get());
         }
