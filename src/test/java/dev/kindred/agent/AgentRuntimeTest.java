@@ -149,7 +149,10 @@ class AgentRuntimeTest {
     @Test
     void threeQuickMessagesWithinTheDebounceAreAnsweredInOneTurn() {
         ManualScheduler scheduler = new ManualScheduler();
-        fixture = RuntimeFixture.builder(dir).scheduler(scheduler).build();
+        fixture = RuntimeFixture.builder(dir)
+                .scheduler(scheduler)
+                .debounce(Duration.ofMillis(1500))
+                .build();
         Agent agent = agentWithoutSleeptime(fixture);
         fixture.model.reply("All three, got it.");
 
@@ -163,6 +166,22 @@ class AgentRuntimeTest {
         assertThat(results).extracting(TurnResult::reply).containsOnly("All three, got it.");
         assertThat(fixture.model.requests()).hasSize(1);
         assertThat(userTexts(fixture.model.requests().get(0))).hasSize(3);
+    }
+
+    @Test
+    void withoutADebounceATurnStartsWithoutWaitingForATimer() {
+        ManualScheduler scheduler = new ManualScheduler();
+        fixture = RuntimeFixture.builder(dir).scheduler(scheduler).build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        fixture.model.reply("Straight away.");
+
+        CompletableFuture<TurnResult> answer =
+                fixture.runtime.submit(new Inbound(agent.id(), "dm-1", ADA, "hi", null, Instant.now()));
+
+        assertThat(answer)
+                .succeedsWithin(Duration.ofSeconds(10))
+                .extracting(TurnResult::reply)
+                .isEqualTo("Straight away.");
     }
 
     @Test

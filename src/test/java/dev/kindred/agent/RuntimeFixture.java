@@ -71,7 +71,7 @@ public final class RuntimeFixture implements AutoCloseable {
                 b.maxSteps,
                 0.75,
                 512,
-                Duration.ZERO);
+                b.debounce);
         TurnPolicy policy = new TurnPolicy(
                 defaults, new ModelWindows(b.models != null ? b.models : models(b.contextWindow)), clock);
         ChatModel chat = b.chatModel != null ? b.chatModel : model;
@@ -119,6 +119,7 @@ public final class RuntimeFixture implements AutoCloseable {
         private Duration memoryStaleness = Duration.ofMinutes(30);
         private ModelsConfig models;
         private boolean embedInBackground;
+        private Duration debounce = Duration.ZERO;
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -131,6 +132,11 @@ public final class RuntimeFixture implements AutoCloseable {
 
         public Builder contextWindow(int tokens) {
             this.contextWindow = tokens;
+            return this;
+        }
+
+        public Builder debounce(Duration wait) {
+            this.debounce = wait;
             return this;
         }
 
