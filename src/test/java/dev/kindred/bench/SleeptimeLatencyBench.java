@@ -51,6 +51,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Reply latency of the primary with sleeptime off and on, in one run: rounds alternate (off, on, off,
@@ -58,8 +59,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and the spread between the "off" rounds says how large the noise is. With sleeptime on the
  * frequency is 1, so a run is queued after every turn and runs beside the next ones. Models are
  * scripted test doubles with fixed latency: 20 ms per primary call, 200 ms per sleeptime call (two
- * calls per run). The backlog an "on" round leaves is dropped before the next round, so an "off"
- * round really runs without sleeptime. Run by hand:
+ * calls per run). Each user reads a reply for {@value #READ_MILLIS} ms before sending the next
+ * message: without any pause no moment is free of owed replies, and sleeptime, which gives way to
+ * replies for up to a second, would barely run during a round. The backlog an "on" round leaves is
+ * dropped before the next round, so an "off" round really runs without sleeptime. Run by hand:
  * {@code mvn -B -q -Pbench test-compile exec:exec -Dbench.main=dev.kindred.bench.SleeptimeLatencyBench}.
  */
 public final class SleeptimeLatencyBench {
@@ -67,6 +70,7 @@ public final class SleeptimeLatencyBench {
     private static final int TURNS = 60;
     private static final int ROUNDS = 6;
     private static final int WARMUP = 3;
+    private static final long READ_MILLIS = 50;
     private static final Speaker USER = new Speaker("u1", "Ada");
     private static final AgentDefaults DEFAULTS = new AgentDefaults(
             "I am Sam.", "Nothing is known yet.", "Be kind.", "UTC", 5_000, 8, 0.8, 1024, Duration.ZERO);
@@ -219,6 +223,7 @@ public final class SleeptimeLatencyBench {
                 if (turn >= WARMUP) {
                     latencies.add((System.nanoTime() - start) / 1_000);
                 }
+                LockSupport.parkNanos(READ_MILLIS * 1_000_000);
             }
         }
 
