@@ -21,8 +21,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The real runtime on a real embedded MongoDB in a temporary folder, with real search and a
@@ -39,6 +41,7 @@ public final class RuntimeFixture implements AutoCloseable {
     public final AgentDirectory directory;
     public final List<Usage> usage = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final ExecutorService embedding = HybridRecallMemory.backgroundEmbedding();
 
     private RuntimeFixture(Builder b) {
         Clock clock = b.clock;
@@ -56,9 +59,7 @@ public final class RuntimeFixture implements AutoCloseable {
                         new RecallStorage(storage.messages(), storage.messageVectors()),
                         EMBEDDER,
                         SearchSettings.DEFAULTS,
-                        b.embedInBackground
-                                ? replies.deferring(HybridRecallMemory.backgroundEmbedding())
-                                : Runnable::run),
+                        b.embedInBackground ? replies.deferring(embedding) : Runnable::run),
                 new HybridArchivalMemory(storage.passages(), EMBEDDER, clock, SearchSettings.DEFAULTS),
                 (agentId, modelName, used) -> usage.add(used),
                 storage.checkpoint());
@@ -102,9 +103,16 @@ public final class RuntimeFixture implements AutoCloseable {
     }
 
     @Override
+    /** As the app closes: the turns, then the queued embeddings, then the store. */
     public void close() {
         runtime.close();
         timer.shutdownNow();
+        embedding.shutdown();
+        try {
+            embedding.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         storage.close();
     }
 
