@@ -101,7 +101,7 @@ final class TurnRunner {
             usage = usage.plus(response.usage());
             services.usage().record(agent.id(), response.model(), response.usage());
             if (!response.hasToolCalls()) {
-                store(agent, last, Role.ASSISTANT, response.text(), List.of(), null, Speaker.AGENT);
+                services.recall().append(message(agent, last, Role.ASSISTANT, response.text()));
                 return new TurnResult(TurnResult.Status.REPLIED, agent.id(), last.channelId(), response.text(), usage);
             }
             lastText = response.text().isBlank() ? lastText : response.text();
@@ -128,7 +128,7 @@ final class TurnRunner {
             services.recall().appendAll(stepMessages); // the calls and their results in one write
         }
         String note = "Stopped after " + policy.defaults().maxSteps() + " model calls in one turn.";
-        store(agent, last, Role.SYSTEM, note, List.of(), null, Speaker.AGENT);
+        services.recall().append(message(agent, last, Role.SYSTEM, note));
         String reply =
                 lastText.isBlank() ? "I got caught up in my own thoughts there. Could you say that again?" : lastText;
         return new TurnResult(TurnResult.Status.STEP_LIMIT, agent.id(), last.channelId(), reply, usage);
@@ -212,15 +212,9 @@ final class TurnRunner {
         }
     }
 
-    private void store(
-            Agent agent,
-            Message cause,
-            Role role,
-            String text,
-            List<ToolInvocation> calls,
-            @Nullable String toolCallId,
-            Speaker speaker) {
-        services.recall().append(message(agent, cause, role, text, calls, toolCallId, speaker));
+    /** The agent's own words (an answer or a note), without tool calls. */
+    private NewMessage message(Agent agent, Message cause, Role role, String text) {
+        return message(agent, cause, role, text, List.of(), null, Speaker.AGENT);
     }
 
     private NewMessage message(
