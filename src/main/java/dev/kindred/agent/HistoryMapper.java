@@ -7,11 +7,9 @@ import dev.kindred.model.ChatMessage;
 import dev.kindred.model.ContentPart;
 import dev.kindred.model.ToolCall;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,8 +18,6 @@ import java.util.Set;
  * (a crash mid-turn) gets a failed result, so providers always see calls and results paired.
  */
 final class HistoryMapper {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ROOT);
-
     private HistoryMapper() {}
 
     /** The chat messages, and how many of them come from messages numbered below the boundary. */
@@ -63,7 +59,13 @@ final class HistoryMapper {
                 ? m.speaker().name() + " (id " + m.speaker().id() + ")"
                 : m.speaker().name();
         String text = m.erased() ? "[message erased at the author's request]" : m.content();
-        return "[" + TIME.format(m.createdAt().atZone(zone)) + "] " + who + ": " + text;
+        StringBuilder line = new StringBuilder(who.length() + text.length() + 28).append('[');
+        return LineStamp.append(line, m.createdAt(), zone)
+                .append("] ")
+                .append(who)
+                .append(": ")
+                .append(text)
+                .toString();
     }
 
     private static ChatMessage assistant(Message m, Set<String> openCalls) {
