@@ -66,7 +66,6 @@ final class AgentLane {
         Duration waited = firstWaiting == null ? Duration.ZERO : Duration.between(firstWaiting, now);
         Duration delay = waited.compareTo(debounce.multipliedBy(4)) >= 0 ? Duration.ZERO : debounce;
         if (delay.isZero()) {
-            cancelTimer = null;
             start(); // no timer thread in between when there is nothing to wait for
         } else {
             cancelTimer = scheduler.schedule(this::start, delay);

@@ -1,6 +1,7 @@
 package dev.kindred.store;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
@@ -44,7 +45,7 @@ final class SerializedIndexKeyType extends BasicDataType<SerializedIndexKey> {
 
     @Override
     public int compare(SerializedIndexKey a, SerializedIndexKey b) {
-        return a.compareTo(b);
+        return Arrays.compareUnsigned(a.bytes(), b.bytes()); // ObjectDataType.compareNotNull's order
     }
 
     @Override
