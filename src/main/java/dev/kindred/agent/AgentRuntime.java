@@ -7,6 +7,7 @@ import dev.kindred.model.ChatModel;
 import dev.kindred.model.Usage;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -59,20 +60,16 @@ public final class AgentRuntime implements AutoCloseable {
         return snapshots;
     }
 
-    /** Stores the message, then answers it in a turn (possibly together with others). */
+    /**
+     * Stores the message, then answers it in a turn (possibly together with others). A message whose
+     * source (its Discord id) is already stored is neither stored nor answered again.
+     */
     public CompletableFuture<TurnResult> submit(Inbound inbound) {
-        if (inbound.sourceId() != null
-                && services.messages()
-                        .bySource(inbound.agentId(), inbound.sourceId())
-                        .isPresent()) {
-            return CompletableFuture.completedFuture(new TurnResult(
-                    TurnResult.Status.DUPLICATE, inbound.agentId(), inbound.channelId(), "", Usage.ZERO));
-        }
         replies.owed(); // before the append, so embedding the message waits for its own reply
-        Message stored;
+        Optional<Message> stored;
         try {
             stored = services.recall()
-                    .append(new NewMessage(
+                    .appendIfNew(new NewMessage(
                             inbound.agentId(),
                             Role.USER,
                             inbound.text(),
@@ -86,10 +83,17 @@ public final class AgentRuntime implements AutoCloseable {
             replies.given();
             throw e;
         }
+        if (stored.isEmpty()) {
+            replies.given();
+            return CompletableFuture.completedFuture(new TurnResult(
+                    TurnResult.Status.DUPLICATE, inbound.agentId(), inbound.channelId(), "", Usage.ZERO));
+        }
         CompletableFuture<TurnResult> result = new CompletableFuture<>();
         result.whenComplete((turn, failure) -> replies.given());
         lane(inbound.agentId())
-                .offer(new AgentLane.Pending(stored, result), policy.clock().instant());
+                .offer(
+                        new AgentLane.Pending(stored.get(), result),
+                        policy.clock().instant());
         return result;
     }
 

@@ -9,10 +9,17 @@ public interface MessageStore {
     Speaker ANONYMOUS = new Speaker("erased", "erased");
 
     /**
-     * Appends with the next sequence number. When {@code message.sourceId()} is already stored for
-     * this agent, nothing is written and the stored message is returned.
+     * Appends with the next sequence number, unless {@code message.sourceId()} is already stored for
+     * this agent: then nothing is written and the result is empty. The write itself finds out; there
+     * is no read before it.
      */
-    Message append(NewMessage message);
+    Optional<Message> appendIfNew(NewMessage message);
+
+    /** Appends like {@link #appendIfNew}; for a source already stored, returns the stored message. */
+    default Message append(NewMessage message) {
+        return appendIfNew(message)
+                .orElseGet(() -> bySource(message.agentId(), message.sourceId()).orElseThrow());
+    }
 
     /** Appends these in order with consecutive numbers, as {@link #append} would one by one. */
     default List<Message> appendAll(List<NewMessage> messages) {

@@ -45,26 +45,26 @@ public final class MongoMessageStore implements MessageStore {
     }
 
     /**
-     * One insert: the next number is claimed by the insert itself ({@link MessageSequence}). A
-     * duplicate source returns the stored message and takes no number, so numbers stay gapless.
+     * One insert: the next number is claimed by the insert itself ({@link MessageSequence}), and the
+     * unique (agentId, dedupKey) index refuses a source already stored. Only when the insert is refused
+     * is there a read, to tell the two apart; a duplicate takes no number, so numbers stay gapless.
      */
     @Override
-    public Message append(NewMessage spec) {
+    public Optional<Message> appendIfNew(NewMessage spec) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Message message = toMessage(spec, sequence.last(spec.agentId()) + 1);
             try {
                 messages.insertOne(MessageDocuments.toDocument(message));
                 sequence.taken(spec.agentId(), message.seq());
                 recent.appended(message);
-                return message;
+                return Optional.of(message);
             } catch (MongoException e) {
                 if (!DuplicateKey.is(e)) {
                     throw e;
                 }
-                Optional<Message> stored =
-                        spec.sourceId() == null ? Optional.empty() : bySource(spec.agentId(), spec.sourceId());
-                if (stored.isPresent()) {
-                    return stored.get();
+                if (spec.sourceId() != null
+                        && bySource(spec.agentId(), spec.sourceId()).isPresent()) {
+                    return Optional.empty();
                 }
                 sequence.catchUp(spec.agentId());
             }

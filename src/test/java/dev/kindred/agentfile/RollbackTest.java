@@ -63,12 +63,12 @@ class RollbackTest extends TransferFixture {
         }
 
         @Override
-        public Message append(NewMessage message) {
+        public Optional<Message> appendIfNew(NewMessage message) {
             if (appended.get() + 1 == failAt) {
                 throw new IllegalStateException("disk full");
             }
             appended.incrementAndGet();
-            return delegate.append(message);
+            return delegate.appendIfNew(message);
         }
 
         @Override

@@ -269,6 +269,11 @@ public final class SleeptimeLatencyBench {
             }
 
             @Override
+            public Optional<Message> appendIfNew(NewMessage message) {
+                return s.messages().appendIfNew(message);
+            }
+
+            @Override
             public List<SearchHit<Message>> search(String agentId, SearchQuery query) {
                 return List.of();
             }

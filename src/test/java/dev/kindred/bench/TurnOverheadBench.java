@@ -21,7 +21,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The runtime's own overhead per turn: a zero-latency scripted model (it asks for one
+ * The runtime's own overhead per turn: a message as the bot submits it (with its Discord id), a zero-latency scripted model (it asks for one
  * conversation_search with a query never seen before, then answers), the embedded store and real
  * search, for an agent with 1,000 and 100,000 stored messages and a window of the last 40 that grows
  * as the turns go on. Prints p50 and p99 per size, and the CPU time the whole process spent per turn
@@ -96,7 +96,12 @@ public final class TurnOverheadBench {
                 long start = System.nanoTime();
                 TurnResult result = f.runtime
                         .submit(new Inbound(
-                                agent.id(), "dm-1", ADA, "message " + i + " about my day", null, Instant.now()))
+                                agent.id(),
+                                "dm-1",
+                                ADA,
+                                "message " + i + " about my day",
+                                discordMessageId(i),
+                                Instant.now()))
                         .join();
                 long elapsed = System.nanoTime() - start;
                 if (result.status() != TurnResult.Status.REPLIED) {
@@ -110,6 +115,11 @@ public final class TurnOverheadBench {
             millis[TURNS] = (processCpuNanos() - cpuAtStart) / 1e6 / TURNS;
             return millis;
         }
+    }
+
+    /** A Discord message id, as the bot passes with every message so a redelivery is stored once. */
+    private static String discordMessageId(int turn) {
+        return Long.toString(1_300_000_000_000_000_000L + WARMUP + turn);
     }
 
     /** Stores the history directly (with random unit vectors for recall, so the index loads without embedding 100k texts). */

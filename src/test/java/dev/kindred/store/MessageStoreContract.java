@@ -11,6 +11,7 @@ import dev.kindred.memory.ToolInvocation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -65,6 +66,42 @@ public interface MessageStoreContract {
         assertThat(messages().append(said(freshAgent(), "hi", "discord-1")).seq())
                 .as("the source id is unique per agent only")
                 .isEqualTo(1);
+    }
+
+    @Test
+    default void appendIfNewRefusesAStoredSourceWithoutTakingANumber() {
+        String agent = freshAgent();
+        Message stored = messages().appendIfNew(said(agent, "hi", "discord-2")).orElseThrow();
+
+        assertThat(messages().appendIfNew(said(agent, "hi (redelivered)", "discord-2")))
+                .isEmpty();
+        Message next =
+                messages().appendIfNew(said(agent, "and then", "discord-3")).orElseThrow();
+
+        assertThat(messages().range(agent, 1, Long.MAX_VALUE)).containsExactly(stored, next);
+        assertThat(next.seq()).isEqualTo(stored.seq() + 1);
+    }
+
+    @Test
+    default void ofRacingAppendIfNewCallsForOneSourceExactlyOneStoresIt() throws Exception {
+        String agent = freshAgent();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Optional<Message>> outcomes = new ArrayList<>();
+        try {
+            List<Future<Optional<Message>>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Callable<Optional<Message>> append = () -> messages().appendIfNew(said(agent, "hi", "discord-race-2"));
+                results.add(pool.submit(append));
+            }
+            for (Future<Optional<Message>> result : results) {
+                outcomes.add(result.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(outcomes).filteredOn(Optional::isPresent).hasSize(1);
+        assertThat(messages().count(agent)).isEqualTo(1);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -72,6 +73,11 @@ public final class HybridRecallMemory implements RecallMemory {
     @Override
     public Message append(NewMessage message) {
         return indexed(storage.messages().append(message));
+    }
+
+    @Override
+    public Optional<Message> appendIfNew(NewMessage message) {
+        return storage.messages().appendIfNew(message).map(this::indexed);
     }
 
     @Override

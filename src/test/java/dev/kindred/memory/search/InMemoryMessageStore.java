@@ -21,14 +21,11 @@ public final class InMemoryMessageStore implements MessageStore {
     }
 
     @Override
-    public Message append(NewMessage m) {
+    public Optional<Message> appendIfNew(NewMessage m) {
         List<Message> list = of(m.agentId());
         synchronized (list) {
-            if (m.sourceId() != null) {
-                Optional<Message> existing = bySource(m.agentId(), m.sourceId());
-                if (existing.isPresent()) {
-                    return existing.get();
-                }
+            if (m.sourceId() != null && bySource(m.agentId(), m.sourceId()).isPresent()) {
+                return Optional.empty();
             }
             Message stored = new Message(
                     UUID.randomUUID().toString(),
@@ -44,7 +41,7 @@ public final class InMemoryMessageStore implements MessageStore {
                     m.createdAt(),
                     false);
             list.add(stored);
-            return stored;
+            return Optional.of(stored);
         }
     }
 
