@@ -119,7 +119,10 @@ public final class AgentRuntime implements AutoCloseable {
         try {
             runner.afterTurn(agentId);
         } catch (RuntimeException e) {
-            LOG.warn("summarising agent {} after its turn failed", agentId, e);
+            LOG.warn(
+                    "the work after agent {}'s turn failed; what is left is tried again after its next turn",
+                    agentId,
+                    e);
         }
     }
 

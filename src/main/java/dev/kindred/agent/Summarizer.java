@@ -11,6 +11,7 @@ import dev.kindred.memory.Speaker;
 import dev.kindred.model.ChatMessage;
 import dev.kindred.model.ChatModel;
 import dev.kindred.model.ChatRequest;
+import dev.kindred.model.ChatResponse;
 import dev.kindred.model.SystemPart;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -35,13 +36,21 @@ final class Summarizer {
     private final AgentStore agents;
     private final RecallMemory recall;
     private final ChatModel model;
+    private final UsageMeter usage;
     private final TokenCounter tokens;
     private final Clock clock;
 
-    Summarizer(AgentStore agents, RecallMemory recall, ChatModel model, TokenCounter tokens, Clock clock) {
+    Summarizer(
+            AgentStore agents,
+            RecallMemory recall,
+            ChatModel model,
+            UsageMeter usage,
+            TokenCounter tokens,
+            Clock clock) {
         this.agents = agents;
         this.recall = recall;
         this.model = model;
+        this.usage = usage;
         this.tokens = tokens;
         this.clock = clock;
     }
@@ -53,7 +62,9 @@ final class Summarizer {
             return Optional.empty();
         }
         List<Message> folded = window.subList(0, cut);
-        String summary = model.chat(request(agent, folded)).text().trim();
+        ChatResponse response = model.chat(request(agent, folded));
+        usage.record(agent.id(), response.model(), response.usage());
+        String summary = response.text().trim();
         if (summary.isBlank()) {
             return Optional.empty();
         }

@@ -42,13 +42,14 @@ final class TurnRunner {
     private final ToolSet toolsWithEditing;
     private final ToolSet toolsWithoutEditing;
     private final TokenCounter tokens = new TokenCounter();
+    private final PendingUsage usage = new PendingUsage();
 
     TurnRunner(AgentServices services, ChatModel model, TurnPolicy policy, MemorySnapshots snapshots) {
         this.services = services;
         this.model = model;
         this.policy = policy;
         this.compiler = new ContextCompiler(services.blocks(), services.messages(), services.passages(), snapshots);
-        this.summarizer = new Summarizer(services.agents(), services.recall(), model, tokens, policy.clock());
+        this.summarizer = new Summarizer(services.agents(), services.recall(), model, usage, tokens, policy.clock());
         this.editor = new BlockEditor(services.blocks(), policy.defaults().blockLimit());
         this.toolsWithEditing = ToolSet.primary(editor, services.archival(), services.recall(), true);
         this.toolsWithoutEditing = ToolSet.primary(editor, services.archival(), services.recall(), false);
@@ -73,12 +74,16 @@ final class TurnRunner {
     }
 
     /**
-     * After a turn, off the reply path: makes what the turn stored durable, and moves the window when
-     * the next turn's context would be over budget.
+     * After a turn, off the reply path: moves the window when the next turn's context would be over
+     * budget, writes what the model calls used, and makes it all durable.
      */
     void afterTurn(String agentId) {
-        services.agents().get(agentId).ifPresent(agent -> withinBudget(agent, Long.MAX_VALUE));
-        services.checkpoint().commit();
+        try {
+            services.agents().get(agentId).ifPresent(agent -> withinBudget(agent, Long.MAX_VALUE));
+            usage.writeTo(services.usage());
+        } finally {
+            services.checkpoint().commit();
+        }
     }
 
     private TurnResult loop(ContextCompiler.Compiled first, long turnStart, Message last) {
@@ -86,7 +91,7 @@ final class TurnRunner {
         ToolSet tools = toolsFor(agent);
         ToolContext context = new ToolContext(
                 agent, last.speaker(), Authors.AGENT, policy.clock().instant());
-        Usage usage = Usage.ZERO;
+        Usage used = Usage.ZERO;
         String lastText = "";
         for (int step = 1; step <= policy.defaults().maxSteps(); step++) {
             ChatRequest request =
@@ -96,13 +101,13 @@ final class TurnRunner {
                 response = call(agent, request);
             } catch (ModelException e) {
                 LOG.warn("model call failed for agent {}: {}", agent.id(), e.getMessage());
-                return new TurnResult(TurnResult.Status.FAILED, agent.id(), last.channelId(), failureMessage(e), usage);
+                return new TurnResult(TurnResult.Status.FAILED, agent.id(), last.channelId(), failureMessage(e), used);
             }
-            usage = usage.plus(response.usage());
-            services.usage().record(agent.id(), response.model(), response.usage());
+            used = used.plus(response.usage());
+            usage.record(agent.id(), response.model(), response.usage());
             if (!response.hasToolCalls()) {
                 services.recall().append(message(agent, last, Role.ASSISTANT, response.text()));
-                return new TurnResult(TurnResult.Status.REPLIED, agent.id(), last.channelId(), response.text(), usage);
+                return new TurnResult(TurnResult.Status.REPLIED, agent.id(), last.channelId(), response.text(), used);
             }
             lastText = response.text().isBlank() ? lastText : response.text();
             List<NewMessage> stepMessages = new ArrayList<>();
@@ -131,7 +136,7 @@ final class TurnRunner {
         services.recall().append(message(agent, last, Role.SYSTEM, note));
         String reply =
                 lastText.isBlank() ? "I got caught up in my own thoughts there. Could you say that again?" : lastText;
-        return new TurnResult(TurnResult.Status.STEP_LIMIT, agent.id(), last.channelId(), reply, usage);
+        return new TurnResult(TurnResult.Status.STEP_LIMIT, agent.id(), last.channelId(), reply, used);
     }
 
     private ChatResponse call(Agent agent, ChatRequest request) {

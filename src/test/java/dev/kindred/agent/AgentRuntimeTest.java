@@ -12,14 +12,19 @@ import dev.kindred.model.ChatMessage;
 import dev.kindred.model.ChatRequest;
 import dev.kindred.model.ContentPart;
 import dev.kindred.model.ModelException;
+import dev.kindred.model.Usage;
+import dev.kindred.model.UsageRecord;
+import dev.kindred.store.MongoUsageStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -208,6 +213,53 @@ class AgentRuntimeTest {
         assertThat(a.get(10, TimeUnit.SECONDS).reply()).isEqualTo("second answer");
         assertThat(b.get(10, TimeUnit.SECONDS).reply()).isEqualTo("second answer");
         assertThat(fixture.model.requests()).hasSize(2);
+    }
+
+    @Test
+    void everyModelCallOfATurnIsWrittenToTheUsageStoreWithItsCost() {
+        fixture = RuntimeFixture.builder(dir).usageInStore().build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        fixture.model
+                .toolCall("archival_memory_insert", "{\"content\":\"Ada's door is blue.\"}")
+                .reply("Noted.");
+
+        assertThat(say(fixture, agent, "my door is blue").status()).isEqualTo(TurnResult.Status.REPLIED);
+        fixture.runtime.close(); // the usage is written after the reply, with the turn's other after-work
+
+        List<UsageRecord> history = new MongoUsageStore(fixture.storage.database()).history(agent.id());
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).model()).isEqualTo("test/tiny");
+        assertThat(history.get(0).usage()).isEqualTo(new Usage(200, 0, 0, 20)); // two calls, scripted 100 in, 10 out
+        assertThat(history.get(0).costUsd()).isPositive();
+    }
+
+    @Test
+    void aUsageStoreThatFailsCostsNeitherTheReplyNorTheRecordOfTheCall() {
+        AtomicInteger outages = new AtomicInteger(1);
+        List<Usage> written = new CopyOnWriteArrayList<>();
+        fixture = RuntimeFixture.builder(dir)
+                .usageMeter((agentId, model, used) -> {
+                    if (outages.getAndDecrement() > 0) {
+                        throw new IllegalStateException("usage store unavailable");
+                    }
+                    written.add(used);
+                })
+                .build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        fixture.model
+                .toolCall("archival_memory_insert", "{\"content\":\"Ada's door is blue.\"}")
+                .reply("Noted.");
+        fixture.model.reply("Hello again.");
+
+        TurnResult first = say(fixture, agent, "my door is blue");
+        TurnResult second = say(fixture, agent, "hello");
+        fixture.runtime.close();
+
+        assertThat(first.reply()).isEqualTo("Noted.");
+        assertThat(second.reply()).isEqualTo("Hello again.");
+        assertThat(written)
+                .as("the first turn's calls are written after the second turn")
+                .hasSize(3);
     }
 
     @Test

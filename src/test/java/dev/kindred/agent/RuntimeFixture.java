@@ -13,8 +13,11 @@ import dev.kindred.memory.search.HybridRecallMemory;
 import dev.kindred.memory.search.HybridRecallMemory.RecallStorage;
 import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.model.ChatModel;
+import dev.kindred.model.CostCalculator;
 import dev.kindred.model.Usage;
+import dev.kindred.model.UsageLedger;
 import dev.kindred.store.MongoStorage;
+import dev.kindred.store.MongoUsageStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +26,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,7 +42,6 @@ public final class RuntimeFixture implements AutoCloseable {
     public final AgentRuntime runtime;
     public final AgentDirectory directory;
     public final List<Usage> usage = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final ExecutorService embedding = HybridRecallMemory.backgroundEmbedding();
 
     private RuntimeFixture(Builder b) {
@@ -61,7 +62,7 @@ public final class RuntimeFixture implements AutoCloseable {
                         SearchSettings.DEFAULTS,
                         b.embedInBackground ? replies.deferring(embedding) : Runnable::run),
                 new HybridArchivalMemory(storage.passages(), EMBEDDER, clock, SearchSettings.DEFAULTS),
-                (agentId, modelName, used) -> usage.add(used),
+                meter(b),
                 storage.checkpoint());
         AgentDefaults defaults = new AgentDefaults(
                 "I am Sam, a warm, curious companion.",
@@ -85,6 +86,19 @@ public final class RuntimeFixture implements AutoCloseable {
                 services, defaults, new SleeptimeConfig(true, 5, "", 1, Duration.ofMinutes(5), 3), runtime.snapshots());
     }
 
+    /** By default each call's usage is added to {@link #usage}. */
+    private UsageMeter meter(Builder b) {
+        if (b.usageMeter != null) {
+            return b.usageMeter;
+        }
+        if (b.usageInStore) {
+            ModelsConfig catalogue = b.models != null ? b.models : models(b.contextWindow);
+            return new UsageLedger(new MongoUsageStore(storage.database()), new CostCalculator(catalogue), b.clock)
+                    ::record;
+        }
+        return (agentId, modelName, used) -> usage.add(used);
+    }
+
     private static ModelsConfig models(int contextWindow) {
         ModelPrice price = new ModelPrice(1, 0.1, 1.25, 5, contextWindow);
         ProviderConfig test =
@@ -106,7 +120,6 @@ public final class RuntimeFixture implements AutoCloseable {
     /** As the app closes: the turns, then the queued embeddings, then the store. */
     public void close() {
         runtime.close();
-        timer.shutdownNow();
         embedding.shutdown();
         try {
             embedding.awaitTermination(10, TimeUnit.SECONDS);
@@ -128,6 +141,8 @@ public final class RuntimeFixture implements AutoCloseable {
         private ModelsConfig models;
         private boolean embedInBackground;
         private Duration debounce = Duration.ZERO;
+        private boolean usageInStore;
+        private UsageMeter usageMeter;
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -166,6 +181,17 @@ public final class RuntimeFixture implements AutoCloseable {
          */
         public Builder embedInBackground() {
             this.embedInBackground = true;
+            return this;
+        }
+
+        /** What model calls used goes to the store through the usage ledger, as in the application. */
+        public Builder usageInStore() {
+            this.usageInStore = true;
+            return this;
+        }
+
+        public Builder usageMeter(UsageMeter meter) {
+            this.usageMeter = meter;
             return this;
         }
 

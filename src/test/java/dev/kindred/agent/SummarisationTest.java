@@ -55,6 +55,10 @@ class SummarisationTest {
                 .contains("hidden from view")
                 .contains("Summary #");
         assertThat(AgentRuntimeTest.userTexts(last)).noneMatch(t -> t.contains("place number 0 "));
+        fixture.runtime.close(); // usage is written after each turn
+        assertThat(fixture.usage)
+                .as("every call is metered, the summaries too")
+                .hasSize(fixture.model.requests().size());
         var hits = fixture.services.recall().search(agent.id(), SearchQuery.of("the zebra", 10));
         assertThat(hits)
                 .extracting(h -> h.item().content())

@@ -21,7 +21,8 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The runtime's own overhead per turn: a message as the bot submits it (with its Discord id), a zero-latency scripted model (it asks for one
+ * The runtime's own overhead per turn, wired as the application is (background embedding, usage
+ * written to the store): a message as the bot submits it (with its Discord id), a zero-latency scripted model (it asks for one
  * conversation_search with a query never seen before, then answers), the embedded store and real
  * search, for an agent with 1,000 and 100,000 stored messages and a window of the last 40 that grows
  * as the turns go on. Prints p50 and p99 per size, and the CPU time the whole process spent per turn
@@ -66,7 +67,8 @@ public final class TurnOverheadBench {
 
     private static double[] measure(int stored, long gapMillis) throws Exception {
         Path dir = Files.createTempDirectory("kindred-bench");
-        try (RuntimeFixture f = RuntimeFixture.builder(dir).embedInBackground().build()) {
+        try (RuntimeFixture f =
+                RuntimeFixture.builder(dir).embedInBackground().usageInStore().build()) {
             Agent agent = f.directory.create("Bench", AgentScope.dm("42"), "42", "test/tiny");
             f.services
                     .agents()
