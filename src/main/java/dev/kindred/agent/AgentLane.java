@@ -54,10 +54,6 @@ final class AgentLane {
         }
     }
 
-    synchronized boolean idle() {
-        return !running && pending.isEmpty();
-    }
-
     /** (Re)starts the debounce, but never lets a stream of messages postpone a turn past four debounces. */
     private void arm(Instant now) {
         if (cancelTimer != null) {
