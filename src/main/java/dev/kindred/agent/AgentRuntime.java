@@ -60,6 +60,11 @@ public final class AgentRuntime implements AutoCloseable {
         return snapshots;
     }
 
+    /** How agents edit blocks (the sleeptime agent edits the same way, within the same limits). */
+    public BlockEditor blockEditor() {
+        return runner.editor();
+    }
+
     /**
      * Stores the message, then answers it in a turn (possibly together with others). A message whose
      * source (its Discord id) is already stored is neither stored nor answered again.

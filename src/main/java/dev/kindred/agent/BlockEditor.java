@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Edits blocks for the model's tools and the sleeptime agent. An edit is a function of the current
  * value, applied with compare-and-set: when someone (a user) changed the block meanwhile, the edit is
- * re-applied on top of their version, never over it.
+ * re-applied on top of their version, never over it. A rewrite of the whole block is not a function
+ * of the current value, so it applies only to the version the model read ({@link BlockReads}); over a
+ * newer one it is refused, showing the model the new value to rewrite from.
  */
 public final class BlockEditor {
     /** The label that, in a server agent, means the speaking member's own block. */
@@ -41,18 +43,18 @@ public final class BlockEditor {
     }
 
     /** Applies {@code change} to the block's value; fails when the block is absent or read-only. */
-    public Block edit(Agent agent, Speaker speaker, String label, UnaryOperator<String> change, String author) {
+    public Block edit(
+            Agent agent, Speaker speaker, String label, UnaryOperator<String> change, String author, BlockReads reads) {
         for (int attempt = 1; ; attempt++) {
-            Block current = resolve(agent, speaker, label).orElseThrow(() -> unknownLabel(agent, label));
-            if (current.readOnly()) {
-                throw new UserInputException("block '" + label + "' is read-only");
-            }
+            Block current = editable(agent, speaker, label);
             String next = change.apply(current.value());
             if (next.equals(current.value())) {
                 return current;
             }
             try {
-                return blocks.update(current.id(), current.version(), next, author);
+                Block updated = blocks.update(current.id(), current.version(), next, author);
+                reads.edited(current, updated);
+                return updated;
             } catch (MemoryConflictException conflict) {
                 if (attempt == ATTEMPTS) {
                     throw conflict;
@@ -61,23 +63,63 @@ public final class BlockEditor {
         }
     }
 
-    /** Replaces the whole value, creating the block when the agent has no such label. */
-    public Block rethink(Agent agent, Speaker speaker, String label, String value, String author) {
-        Optional<Block> existing = resolve(agent, speaker, label);
-        if (existing.isEmpty()) {
-            int limit = Math.max(defaultLimit, value.length());
-            String memberId = memberFor(agent, speaker, label);
-            try {
-                return blocks.create(
-                        new NewBlock(agent.id(), label, value, Math.min(limit, Block.MAX_LIMIT), "", false, memberId),
-                        author);
-            } catch (UserInputException raced) {
-                if (resolve(agent, speaker, label).isEmpty()) {
-                    throw raced;
-                }
+    /**
+     * Replaces the whole value of the block the model read, or creates the block (within the default
+     * limit) when the agent has no such label.
+     */
+    public Block rethink(Agent agent, Speaker speaker, String label, String value, String author, BlockReads reads) {
+        if (resolve(agent, speaker, label).isEmpty()) {
+            Optional<Block> created = create(agent, speaker, label, value, author);
+            if (created.isPresent()) {
+                reads.saw(created.get());
+                return created.get();
             }
         }
-        return edit(agent, speaker, label, old -> value, author);
+        Block current = editable(agent, speaker, label);
+        if (!reads.isCurrent(current)) {
+            throw changedSinceRead(current, reads);
+        }
+        try {
+            Block updated = blocks.update(current.id(), current.version(), value, author);
+            reads.saw(updated);
+            return updated;
+        } catch (MemoryConflictException conflict) {
+            throw changedSinceRead(editable(agent, speaker, label), reads);
+        }
+    }
+
+    /** The new block, or empty when another writer created one with this label first. */
+    private Optional<Block> create(Agent agent, Speaker speaker, String label, String value, String author) {
+        if (value.length() > defaultLimit) {
+            throw new UserInputException("a new block holds at most " + defaultLimit + " characters; this text has "
+                    + value.length() + ": condense it");
+        }
+        try {
+            return Optional.of(blocks.create(
+                    new NewBlock(agent.id(), label, value, defaultLimit, "", false, memberFor(agent, speaker, label)),
+                    author));
+        } catch (UserInputException raced) {
+            if (resolve(agent, speaker, label).isEmpty()) {
+                throw raced;
+            }
+            return Optional.empty();
+        }
+    }
+
+    private Block editable(Agent agent, Speaker speaker, String label) {
+        Block current = resolve(agent, speaker, label).orElseThrow(() -> unknownLabel(agent, label));
+        if (current.readOnly()) {
+            throw new UserInputException("block '" + label + "' is read-only");
+        }
+        return current;
+    }
+
+    /** Refuses a rewrite over text the model has not seen, and shows it that text (so it has now read it). */
+    private static UserInputException changedSinceRead(Block current, BlockReads reads) {
+        reads.saw(current);
+        return new UserInputException("block '" + current.label() + "' was changed by " + current.updatedBy()
+                + " since you read it, so it was not rewritten. Its value now is:\n" + current.value()
+                + "\nRewrite it from this value if it still needs it.");
     }
 
     private UserInputException unknownLabel(Agent agent, String label) {

@@ -55,6 +55,11 @@ final class TurnRunner {
         this.toolsWithoutEditing = ToolSet.primary(editor, services.archival(), services.recall(), false);
     }
 
+    /** The editor the agent's tools use, with the configured limit for new blocks. */
+    BlockEditor editor() {
+        return editor;
+    }
+
     /** Runs a turn over the stored inbound messages (one agent, one channel, oldest first). */
     TurnResult run(List<Message> inbound) {
         Message last = inbound.get(inbound.size() - 1);
@@ -90,7 +95,7 @@ final class TurnRunner {
         Agent agent = first.agent();
         ToolSet tools = toolsFor(agent);
         ToolContext context = new ToolContext(
-                agent, last.speaker(), Authors.AGENT, policy.clock().instant());
+                agent, last.speaker(), Authors.AGENT, policy.clock().instant(), new BlockReads());
         Usage used = Usage.ZERO;
         String lastText = "";
         for (int step = 1; step <= policy.defaults().maxSteps(); step++) {

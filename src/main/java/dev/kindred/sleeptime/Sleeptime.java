@@ -2,11 +2,9 @@ package dev.kindred.sleeptime;
 
 import dev.kindred.agent.AgentRuntime;
 import dev.kindred.agent.AgentServices;
-import dev.kindred.agent.BlockEditor;
 import dev.kindred.agent.ExecutorScheduler;
 import dev.kindred.agent.ReplyGate;
 import dev.kindred.config.SleeptimeConfig;
-import dev.kindred.memory.Block;
 import dev.kindred.model.ChatModel;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,12 +47,8 @@ public final class Sleeptime implements AutoCloseable {
         ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(daemon("sleeptime-poll"));
         ExecutorScheduler scheduler = new ExecutorScheduler(ticks);
         ReplyGate replies = runtime.replies();
-        SleeptimeRun run = new SleeptimeRun(
-                services,
-                new ReplyFirstModel(model, replies),
-                jobs,
-                new BlockEditor(services.blocks(), Block.DEFAULT_LIMIT),
-                clock);
+        SleeptimeRun run =
+                new SleeptimeRun(services, new ReplyFirstModel(model, replies), jobs, runtime.blockEditor(), clock);
         SleeptimeRunner runner = new SleeptimeRunner(jobs, run, config, clock, services.checkpoint());
         SleeptimeTrigger trigger = new SleeptimeTrigger(jobs, services.messages(), clock, runner::wake);
         ExecutorService counting = Executors.newSingleThreadExecutor(daemon("sleeptime-trigger"));

@@ -2,6 +2,7 @@ package dev.kindred.sleeptime;
 
 import dev.kindred.agent.AgentServices;
 import dev.kindred.agent.BlockEditor;
+import dev.kindred.agent.BlockReads;
 import dev.kindred.agent.tools.MemoryFinishEditsTool;
 import dev.kindred.agent.tools.ToolArgs;
 import dev.kindred.agent.tools.ToolContext;
@@ -39,6 +40,7 @@ final class SleeptimeCalls {
     private final String owner;
     private final Agent agent;
     private final Map<String, Speaker> speakers;
+    private final BlockReads reads;
     private final Speaker lastSpeaker;
     private final Clock clock;
     private final Map<String, SleeptimeJob.Intent> intents = new HashMap<>();
@@ -51,8 +53,7 @@ final class SleeptimeCalls {
             SleeptimeJobStore jobs,
             SleeptimeJob job,
             String owner,
-            Agent agent,
-            Map<String, Speaker> speakers,
+            SleeptimePrompt prompt,
             Clock clock) {
         this.services = services;
         this.editor = editor;
@@ -60,8 +61,9 @@ final class SleeptimeCalls {
         this.jobs = jobs;
         this.job = job;
         this.owner = owner;
-        this.agent = agent;
-        this.speakers = speakers;
+        this.agent = prompt.agent();
+        this.speakers = prompt.speakers();
+        this.reads = BlockReads.of(prompt.blocks());
         List<Speaker> all = List.copyOf(speakers.values());
         this.lastSpeaker = all.isEmpty() ? Speaker.AGENT : all.get(all.size() - 1);
         this.clock = clock;
@@ -99,7 +101,9 @@ final class SleeptimeCalls {
             intents.put(key, next);
         }
         ToolResult result = tools.call(
-                call.name(), call.arguments(), new ToolContext(agent, speaker, Authors.SLEEPTIME, clock.instant()));
+                call.name(),
+                call.arguments(),
+                new ToolContext(agent, speaker, Authors.SLEEPTIME, clock.instant(), reads));
         int delta = result.failed() ? 0 : delta(before, speaker, label, call);
         return record(new SleeptimeJob.Applied(key, result.toJson(), label, delta));
     }

@@ -18,10 +18,17 @@ import java.util.Map;
 /**
  * The one user message a sleeptime run starts from: the blocks as they are now (the agent's shared
  * blocks, and in a server the own blocks of the members who speak in the transcript), then the
- * transcript of the job's range.
+ * transcript of the job's range. Read once per run, so the run knows which block versions its model saw.
  */
-final class SleeptimePrompt {
-    private SleeptimePrompt() {}
+record SleeptimePrompt(Agent agent, List<Block> blocks, Map<String, Speaker> speakers, List<Message> transcript) {
+    static SleeptimePrompt read(Agent agent, BlockStore store, List<Message> transcript) {
+        Map<String, Speaker> speakers = speakers(transcript);
+        List<Block> shown = new ArrayList<>(store.sharedBlocks(agent.id()));
+        if (agent.scope().kind() == AgentScope.Kind.GUILD) {
+            shown.addAll(store.memberBlocks(agent.id(), speakers.keySet()));
+        }
+        return new SleeptimePrompt(agent, List.copyOf(shown), speakers, transcript);
+    }
 
     /** The people who speak in the transcript, by id, in order of appearance. */
     static Map<String, Speaker> speakers(List<Message> transcript) {
@@ -32,20 +39,15 @@ final class SleeptimePrompt {
         return out;
     }
 
-    static String render(Agent agent, BlockStore blocks, List<Message> transcript, Instant now) {
+    String render(Instant now) {
         ZoneId zone = ZoneId.of(agent.timezone());
-        Map<String, Speaker> speakers = speakers(transcript);
-        List<Block> shown = new ArrayList<>(blocks.sharedBlocks(agent.id()));
-        if (agent.scope().kind() == AgentScope.Kind.GUILD) {
-            shown.addAll(blocks.memberBlocks(agent.id(), speakers.keySet()));
-        }
         StringBuilder out = new StringBuilder();
         out.append("Now: ")
                 .append(now.atZone(zone).toLocalDateTime().withNano(0))
                 .append(' ')
                 .append(zone);
         out.append("\n\nMemory blocks:\n");
-        for (Block block : shown) {
+        for (Block block : blocks) {
             out.append("<block label=\"").append(block.label()).append('"');
             if (block.memberId() != null) {
                 Speaker who = speakers.get(block.memberId());

@@ -64,11 +64,10 @@ public final class SleeptimeRun {
             return;
         }
         ToolSet tools = ToolSet.sleeptime(editor, services.archival());
-        SleeptimeCalls calls = new SleeptimeCalls(
-                services, editor, tools, jobs, job, owner, agent.get(), SleeptimePrompt.speakers(transcript), clock);
+        SleeptimePrompt prompt = SleeptimePrompt.read(agent.get(), services.blocks(), transcript);
+        SleeptimeCalls calls = new SleeptimeCalls(services, editor, tools, jobs, job, owner, prompt, clock);
         List<ChatMessage> conversation = new ArrayList<>();
-        conversation.add(
-                ChatMessage.user(SleeptimePrompt.render(agent.get(), services.blocks(), transcript, clock.instant())));
+        conversation.add(ChatMessage.user(prompt.render(clock.instant())));
         for (int i = 0; i < job.steps().size(); i++) {
             if (runStep(i, job.steps().get(i), calls, conversation)) {
                 jobs.finish(job, owner, clock.instant());

@@ -12,7 +12,9 @@ import dev.kindred.memory.Authors;
 import dev.kindred.memory.Block;
 import dev.kindred.memory.BlockVersion;
 import dev.kindred.memory.Speaker;
+import dev.kindred.model.ChatMessage;
 import dev.kindred.model.ChatRequest;
+import dev.kindred.model.ContentPart;
 import dev.kindred.model.ModelException;
 import dev.kindred.model.ToolDefinition;
 import java.nio.file.Path;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SleeptimeRunnerTest {
     private static final Speaker ADA = new Speaker("42", "Ada");
     private static final String INSERT_TEA = "{\"label\":\"human\",\"new_string\":\"Ada drinks green tea.\"}";
+    private static final String REWRITE_TEA = "{\"label\":\"human\",\"new_memory\":\"Ada drinks green tea.\"}";
 
     @TempDir
     Path dir;
@@ -141,6 +144,82 @@ class SleeptimeRunnerTest {
         assertThat(f.model.sleeptimeRequests)
                 .as("the logged step is replayed, not asked again")
                 .hasSize(2);
+    }
+
+    @Test
+    void aRewriteOverAUserEditMadeMeanwhileIsRefusedAndShowsTheModelTheirText() {
+        Agent agent = agentWithQueuedJob();
+        f.model
+                .then(request -> {
+                    // The user edits the block while the model writes its rewrite of the old value.
+                    Block human =
+                            f.services.blocks().find(agent.id(), "human", null).orElseThrow();
+                    f.services.blocks().update(human.id(), human.version(), "Ada is a night owl.", Authors.user("42"));
+                    return f.model.call(request, "memory_rethink", REWRITE_TEA);
+                })
+                .then(request -> {
+                    String refusal = lastToolResult(request);
+                    assertThat(refusal).contains("changed by user:42").contains("Ada is a night owl.");
+                    return f.model.call(
+                            request,
+                            "memory_rethink",
+                            "{\"label\":\"human\",\"new_memory\":\"Ada is a night owl who drinks green tea.\"}");
+                })
+                .tool("memory_finish_edits", "{}");
+
+        f.runner.drain();
+
+        assertThat(human(agent)).isEqualTo("Ada is a night owl who drinks green tea.");
+        Block human = f.services.blocks().find(agent.id(), "human", null).orElseThrow();
+        assertThat(f.services.blocks().history(human.id()))
+                .extracting(BlockVersion::author)
+                .endsWith(Authors.user("42"), Authors.SLEEPTIME);
+    }
+
+    @Test
+    void aRewriteAfterTheModelsOwnEditOfTheBlockItReadGoesThrough() {
+        Agent agent = agentWithQueuedJob();
+        f.model
+                .tool("memory_insert", INSERT_TEA)
+                .tool("memory_rethink", REWRITE_TEA)
+                .tool("memory_finish_edits", "{}");
+
+        f.runner.drain();
+
+        assertThat(human(agent)).isEqualTo("Ada drinks green tea.");
+    }
+
+    @Test
+    void aNewBlockIsCreatedWithinTheConfiguredLimitOrRefused() {
+        Agent agent = agentWithQueuedJob();
+        String tooLong = "x".repeat(SleeptimeFixture.DEFAULTS.blockLimit() + 1);
+        f.model
+                .tool("memory_rethink", "{\"label\":\"notes\",\"new_memory\":\"" + tooLong + "\"}")
+                .tool("memory_rethink", "{\"label\":\"plans\",\"new_memory\":\"A trip in May.\"}")
+                .tool("memory_finish_edits", "{}");
+
+        f.runner.drain();
+
+        assertThat(f.services.blocks().find(agent.id(), "notes", null)).isEmpty();
+        assertThat(f.services.blocks().find(agent.id(), "plans", null))
+                .get()
+                .extracting(Block::limit)
+                .isEqualTo(SleeptimeFixture.DEFAULTS.blockLimit());
+        assertThat(f.jobs.latest(agent.id(), "dm")
+                        .orElseThrow()
+                        .applied()
+                        .get(0)
+                        .result())
+                .contains("Failed")
+                .contains("at most " + SleeptimeFixture.DEFAULTS.blockLimit());
+    }
+
+    private static String lastToolResult(ChatRequest request) {
+        ChatMessage last = request.messages().get(request.messages().size() - 1);
+        return last.parts().stream()
+                .filter(ContentPart.ToolResult.class::isInstance)
+                .map(p -> ((ContentPart.ToolResult) p).content())
+                .reduce("", String::concat);
     }
 
     @Test

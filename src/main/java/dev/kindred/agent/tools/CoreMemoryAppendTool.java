@@ -28,7 +28,12 @@ public final class CoreMemoryAppendTool implements Tool {
         String label = args.string("label");
         String content = args.string("content");
         Block block = editor.edit(
-                context.agent(), context.speaker(), label, value -> value + "\n" + content, context.author());
+                context.agent(),
+                context.speaker(),
+                label,
+                value -> value + "\n" + content,
+                context.author(),
+                context.reads());
         return ToolResult.ok(
                 "Appended to block '" + label + "' (" + block.value().length() + "/" + block.limit() + " characters).");
     }

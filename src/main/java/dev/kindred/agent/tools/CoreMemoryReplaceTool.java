@@ -40,7 +40,8 @@ public final class CoreMemoryReplaceTool implements Tool {
                     }
                     return value.replace(oldContent, newContent);
                 },
-                context.author());
+                context.author(),
+                context.reads());
         return ToolResult.ok(
                 "Block '" + label + "' edited (" + block.value().length() + "/" + block.limit() + " characters).");
     }

@@ -35,7 +35,12 @@ public final class MemoryInsertTool implements Tool {
         String text = args.string("new_string");
         int line = args.integer("insert_line", -1);
         Block block = editor.edit(
-                context.agent(), context.speaker(), label, value -> insert(value, text, line), context.author());
+                context.agent(),
+                context.speaker(),
+                label,
+                value -> insert(value, text, line),
+                context.author(),
+                context.reads());
         return ToolResult.ok("Inserted into block '" + label + "' ("
                 + block.value().length() + "/" + block.limit() + " characters).");
     }

@@ -38,7 +38,8 @@ public final class MemoryReplaceTool implements Tool {
                 context.speaker(),
                 label,
                 value -> replaceUnique(label, value, oldString, newString),
-                context.author());
+                context.author(),
+                context.reads());
         return ToolResult.ok(
                 "Block '" + label + "' edited (" + block.value().length() + "/" + block.limit() + " characters).");
     }

@@ -27,8 +27,13 @@ public final class MemoryRethinkTool implements Tool {
     @Override
     public ToolResult execute(ToolContext context, ToolArgs args) {
         String label = args.string("label");
-        Block block =
-                editor.rethink(context.agent(), context.speaker(), label, args.string("new_memory"), context.author());
+        Block block = editor.rethink(
+                context.agent(),
+                context.speaker(),
+                label,
+                args.string("new_memory"),
+                context.author(),
+                context.reads());
         return ToolResult.ok(
                 "Block '" + label + "' rewritten (" + block.value().length() + "/" + block.limit() + " characters).");
     }
