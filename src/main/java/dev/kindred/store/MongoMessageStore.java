@@ -212,18 +212,17 @@ public final class MongoMessageStore implements MessageStore {
      */
     @Override
     public void erase(String agentId, long seq) {
-        recent.forget(agentId);
         messages.updateOne(
                 eq("_id", MessageDocuments.id(agentId, seq)),
                 Updates.combine(
                         Updates.set("content", ""), Updates.set("toolCalls", List.of()), Updates.set("erased", true)));
+        recent.forget(agentId); // after the write: a read racing it would cache the text again
         vectors.deleteOne(eq("_id", MongoMessageVectors.id(agentId, seq)));
     }
 
     /** Tombstone and speaker in one update, so a crash never leaves the text without its author or back. */
     @Override
     public void anonymise(String agentId, long seq) {
-        recent.forget(agentId);
         Document anonymous = new Document("id", ANONYMOUS.id()).append("name", ANONYMOUS.name());
         messages.updateOne(
                 eq("_id", MessageDocuments.id(agentId, seq)),
@@ -232,6 +231,7 @@ public final class MongoMessageStore implements MessageStore {
                         Updates.set("toolCalls", List.of()),
                         Updates.set("erased", true),
                         Updates.set("speaker", anonymous)));
+        recent.forget(agentId); // after the write, as in erase
         vectors.deleteOne(eq("_id", MongoMessageVectors.id(agentId, seq)));
     }
 

@@ -15,6 +15,22 @@ class MongoMessageStoreTest extends EmbeddedStorageFixture implements MessageSto
     }
 
     @Test
+    void aTurnReadingTheWindowWhileAMessageIsErasedDoesNotKeepItsTextInMemory() {
+        HookedDatabase hooked = new HookedDatabase(storage().database(), Schema.MESSAGES, "updateOne");
+        MongoMessageStore store = new MongoMessageStore(hooked.database());
+        String agent = MessageStoreContract.freshAgent();
+        store.append(MessageStoreContract.said(agent, "my address is 12 Elm St", null));
+        hooked.before(() -> store.range(agent, 1, 10)); // a turn compiles its context meanwhile
+
+        store.erase(agent, 1);
+
+        assertThat(hooked.fired()).isTrue();
+        Message erased = store.range(agent, 1, 10).get(0);
+        assertThat(erased.erased()).isTrue();
+        assertThat(erased.content()).isEmpty();
+    }
+
+    @Test
     void twoProcessesSharingTheDatabaseNumberMessagesWithoutGapsOrRepeats() {
         String agent = MessageStoreContract.freshAgent();
         MongoMessageStore other = new MongoMessageStore(storage().database());
