@@ -6,6 +6,9 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.kindred.memory.Block;
@@ -103,27 +106,38 @@ public final class MongoBlockStore implements BlockStore {
         Block current = require(blockId);
         requireEditable(current, newValue);
         Block next = nextVersion(current, newValue, author);
-        if (current.version() != expectedVersion || !compareAndSet(expectedVersion, next)) {
+        Optional<List<String>> attached =
+                current.version() == expectedVersion ? compareAndSet(expectedVersion, next) : Optional.empty();
+        if (attached.isEmpty()) {
             Block latest = current.version() == expectedVersion ? require(blockId) : current;
             cache.invalidate(latest);
             throw BlockErrors.conflict(latest, expectedVersion);
         }
         cache.invalidate(next);
+        attached.get().forEach(agentId -> cache.invalidate(agentId, BlockDocuments.memberKey(next.memberId())));
         history.record(next);
         return next;
     }
 
     /**
-     * Writes only if the stored version is still the one {@code next} follows. The new block is built
-     * here, not read back: the embedded server's findAndModify may return a later writer's document.
+     * Writes only if the stored version is still the one {@code next} follows, and returns the agents
+     * the block is attached to once written (empty when another writer got there first): an agent
+     * attached while this edit was under way may have cached the old value. The new block itself is
+     * built here, not read back: the embedded server's findAndModify may return a later writer's document.
      */
-    private boolean compareAndSet(long expectedVersion, Block next) {
+    private Optional<List<String>> compareAndSet(long expectedVersion, Block next) {
         Bson change = Updates.combine(
                 Updates.set("value", next.value()),
                 Updates.set("updatedBy", next.updatedBy()),
                 Updates.set("updatedAt", Fields.date(next.updatedAt())),
                 Updates.set("version", next.version()));
-        return blocks.updateOne(versionIs(next.id(), expectedVersion), change).getMatchedCount() == 1;
+        Document written = blocks.findOneAndUpdate(
+                versionIs(next.id(), expectedVersion),
+                change,
+                new FindOneAndUpdateOptions()
+                        .projection(Projections.include("agentIds"))
+                        .returnDocument(ReturnDocument.AFTER));
+        return Optional.ofNullable(written).map(d -> d.getList("agentIds", String.class));
     }
 
     private Block nextVersion(Block current, String newValue, String author) {

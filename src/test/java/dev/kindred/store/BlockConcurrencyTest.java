@@ -8,6 +8,7 @@ import dev.kindred.memory.BlockStore;
 import dev.kindred.memory.BlockVersion;
 import dev.kindred.memory.MemoryConflictException;
 import dev.kindred.memory.NewBlock;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,6 +26,24 @@ import org.junit.jupiter.api.Test;
 class BlockConcurrencyTest extends EmbeddedStorageFixture {
     private static final int WRITERS = 8;
     private static final int EDITS_EACH = 4;
+
+    @Test
+    void anAgentTheBlockIsAttachedToWhileItIsEditedSeesTheEdit() {
+        HookedDatabase hooked = new HookedDatabase(storage().database(), Schema.BLOCKS, "findOneAndUpdate");
+        MongoBlockStore store = new MongoBlockStore(hooked.database(), Clock.systemUTC());
+        String a = BlockStoreContract.freshAgent();
+        String b = BlockStoreContract.freshAgent();
+        Block block = store.create(NewBlock.of(a, "world", "v1"), Authors.IMPORT);
+        hooked.before(() -> {
+            store.attach(block.id(), b);
+            store.sharedBlocks(b); // b's turn reads its blocks before the edit lands
+        });
+
+        store.update(block.id(), 1, "v2", Authors.user("7"));
+
+        assertThat(hooked.fired()).isTrue();
+        assertThat(store.sharedBlocks(b)).extracting(Block::value).containsExactly("v2");
+    }
 
     @Test
     void racingEditsLoseNoUpdateAndEachVersionHasExactlyOneWinner() throws Exception {
