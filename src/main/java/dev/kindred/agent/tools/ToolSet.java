@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The tools an agent is offered and the ones it may call. The primary agent gets the block-editing
@@ -18,6 +20,8 @@ import java.util.stream.Stream;
  * called, without being offered, so imported agents' habits still work.
  */
 public final class ToolSet {
+    private static final Logger LOG = LoggerFactory.getLogger(ToolSet.class);
+
     private final Map<String, Tool> offered;
     private final boolean canEditBlocks;
     private final Map<String, Tool> callable;
@@ -72,7 +76,10 @@ public final class ToolSet {
         return definitions;
     }
 
-    /** Runs a call; every problem, including an unknown tool or malformed JSON, is a failed result. */
+    /**
+     * Runs a call; every problem, including an unknown tool, malformed JSON or a failure inside
+     * Kindred (logged, not shown: its message may name internals), is a failed result for the model.
+     */
     public ToolResult call(String name, String argumentsJson, ToolContext context) {
         Tool tool = callable.get(name);
         if (tool == null) {
@@ -82,6 +89,10 @@ public final class ToolSet {
             return tool.execute(context, ToolArgs.parse(argumentsJson));
         } catch (UserInputException e) {
             return ToolResult.failed(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("tool {} failed for agent {}", name, context.agent().id(), e);
+            return ToolResult.failed(name + " failed inside Kindred ("
+                    + e.getClass().getSimpleName() + "); carry on without it, or try again later");
         }
     }
 }
