@@ -22,6 +22,11 @@ public interface AgentStore {
      */
     Agent update(String agentId, UnaryOperator<Agent> change);
 
-    /** Deletes the agent record only; callers erase its blocks, messages and passages. */
+    /**
+     * Deletes the agent record and the records kept only for it outside the memory stores (its
+     * message vectors and sleeptime jobs, counters and lease), the agent record last. Its usage stays:
+     * token counts and cost, with nothing anybody said in it. Callers erase its blocks, messages and
+     * passages first.
+     */
     void delete(String agentId);
 }

@@ -12,7 +12,8 @@ import dev.kindred.privacy.AgentRecords;
 import java.util.List;
 
 /**
- * Erases an agent's records in the collections of {@link Schema#AGENT_RECORDS}: a document belongs to
+ * Erases an agent's records in the collections of {@link Schema#AGENT_RECORDS}, or of
+ * {@link Schema#AGENT_STATE} only when the agent is deleted rather than erased: a document belongs to
  * the agent when its {@code agentId} is the agent's id, or its {@code _id} is (a sleeptime lease). A
  * collection that does not exist yet simply has nothing to delete.
  */
@@ -25,8 +26,17 @@ final class MongoAgentRecords implements AgentRecords {
 
     @Override
     public long deleteAll(String agentId) {
+        return deleteFrom(Schema.AGENT_RECORDS, agentId);
+    }
+
+    /** Deletes the agent's documents in {@link Schema#AGENT_STATE} (its usage stays); returns how many. */
+    long deleteState(String agentId) {
+        return deleteFrom(Schema.AGENT_STATE, agentId);
+    }
+
+    private long deleteFrom(List<String> collections, String agentId) {
         long deleted = 0;
-        for (String collection : Schema.AGENT_RECORDS) {
+        for (String collection : collections) {
             deleted += database.getCollection(collection)
                     .deleteMany(or(eq("agentId", agentId), eq("_id", agentId)))
                     .getDeletedCount();

@@ -34,12 +34,14 @@ public final class MongoAgentStore implements AgentStore {
     private static final int MAX_ATTEMPTS = 16;
 
     private final MongoCollection<Document> agents;
+    private final MongoAgentRecords records;
     private final Clock clock;
     private final Cache<String, Agent> cache =
             Caffeine.newBuilder().maximumSize(10_000).build();
 
     MongoAgentStore(MongoDatabase database, Clock clock) {
         this.agents = database.getCollection(Schema.AGENTS);
+        this.records = new MongoAgentRecords(database);
         this.clock = clock;
     }
 
@@ -100,8 +102,10 @@ public final class MongoAgentStore implements AgentStore {
                 "agent '" + current.name() + "'", current.version(), current.version(), "other writers");
     }
 
+    /** The agent's state first, its record last: a deletion cut short leaves the agent to delete again. */
     @Override
     public void delete(String agentId) {
+        records.deleteState(agentId);
         agents.deleteOne(eq("_id", agentId));
         cache.invalidate(agentId);
     }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Collection names and the indexes created at start-up. Unique indexes carry correctness (they are
@@ -26,12 +27,21 @@ final class Schema {
     static final String SLEEPTIME_JOBS = "sleeptime_jobs";
 
     /**
-     * Collections of per-agent records outside the memory stores, each document carrying
-     * {@code agentId} (or the agent id as {@code _id}): erasing an agent deletes its documents in all
-     * of them. A collection added for an agent's sake belongs in this list.
+     * Collections of per-agent records outside the memory stores that exist only for the agent, each
+     * document carrying {@code agentId} (or the agent id as {@code _id}): message vectors, derived
+     * from what was said, and the sleeptime state, whose jobs log edit intents with text. Deleting the
+     * agent deletes its documents in all of them. A collection added for an agent's sake belongs here.
+     */
+    static final List<String> AGENT_STATE =
+            List.of(MESSAGE_VECTORS, SLEEPTIME_JOBS, "sleeptime_counters", "sleeptime_leases");
+
+    /**
+     * What a privacy erasure of an agent deletes outside the memory stores: its state and its usage,
+     * which the person's export lists. A plain deletion keeps the usage (see
+     * {@link dev.kindred.memory.AgentStore#delete}).
      */
     static final List<String> AGENT_RECORDS =
-            List.of(USAGE, MESSAGE_VECTORS, SLEEPTIME_JOBS, "sleeptime_counters", "sleeptime_leases");
+            Stream.concat(Stream.of(USAGE), AGENT_STATE.stream()).toList();
 
     private Schema() {}
 
