@@ -3,6 +3,7 @@ package dev.kindred.memory;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * on {@link Block#version()}, every version is kept with its author.
  */
 public interface BlockStore {
+    /** What a purge removed: whole blocks, and kept versions (of those blocks and of ones already gone). */
+    record Purged(long blocks, long versions) {}
 
     /** Creates a block attached to {@code spec.agentId()}; fails if that agent already has the label. */
     Block create(NewBlock spec, String author);
@@ -60,4 +63,25 @@ public interface BlockStore {
      * member (left by a detach or an interrupted erasure); returns how many.
      */
     long purgeLeftoverHistory(String agentOrMemberId);
+
+    /**
+     * Removes an agent's blocks for good, as when the agent itself goes: a block attached to no agent
+     * outside {@code removing} (the agents removed together, this one included) is purged with its
+     * history, members' own blocks alike; a block another agent still uses is only detached from this
+     * one and keeps its history. Then the history earlier detaches left of the agent's blocks goes
+     * too. Each step deletes what is still there, so running it again finishes a run cut short.
+     */
+    default Purged purgeAgentBlocks(String agentId, Set<String> removing) {
+        long blocks = 0;
+        long versions = 0;
+        for (Block block : allBlocks(agentId)) {
+            if (removing.containsAll(block.agentIds())) {
+                versions += purge(block.id());
+                blocks++;
+            } else {
+                detach(block.id(), agentId);
+            }
+        }
+        return new Purged(blocks, versions + purgeLeftoverHistory(agentId));
+    }
 }

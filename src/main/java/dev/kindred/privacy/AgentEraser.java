@@ -3,7 +3,7 @@ package dev.kindred.privacy;
 import dev.kindred.agent.AgentServices;
 import dev.kindred.agent.MemorySnapshots;
 import dev.kindred.memory.Binding;
-import dev.kindred.memory.Block;
+import dev.kindred.memory.BlockStore;
 import java.util.Set;
 
 /**
@@ -56,17 +56,7 @@ final class AgentEraser {
     }
 
     private ErasureCounts eraseBlocks(String agentId, Set<String> erasing) {
-        long blocks = 0;
-        long versions = 0;
-        for (Block block : services.blocks().allBlocks(agentId)) {
-            if (erasing.containsAll(block.agentIds())) {
-                versions += services.blocks().purge(block.id());
-                blocks++;
-            } else {
-                services.blocks().detach(block.id(), agentId);
-            }
-        }
-        versions += services.blocks().purgeLeftoverHistory(agentId);
-        return new ErasureCounts(0, blocks, versions, 0, 0, 0, 0, 0);
+        BlockStore.Purged purged = services.blocks().purgeAgentBlocks(agentId, erasing);
+        return new ErasureCounts(0, purged.blocks(), purged.versions(), 0, 0, 0, 0, 0);
     }
 }

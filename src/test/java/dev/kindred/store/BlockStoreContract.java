@@ -218,6 +218,32 @@ public interface BlockStoreContract {
                 .isEqualTo(Set.of(luna));
     }
 
+    @Test
+    default void purgingAnAgentsBlocksDeletesItsOwnWithHistoryAndOnlyDetachesShared() {
+        String luna = freshAgent();
+        String sol = freshAgent();
+        Block own = blocks().create(NewBlock.of(luna, "persona", "p1"), Authors.AGENT);
+        blocks().update(own.id(), own.version(), "p2", Authors.AGENT);
+        Block member = blocks().create(memberBlock(luna, "member-1", "likes otters"), Authors.AGENT);
+        Block shared = blocks().create(NewBlock.of(luna, "rules", "Be nice."), Authors.AGENT);
+        blocks().attach(shared.id(), sol);
+        Block dropped = blocks().create(NewBlock.of(luna, "notes", "n"), Authors.AGENT);
+        blocks().detach(dropped.id(), luna);
+
+        BlockStore.Purged purged = blocks().purgeAgentBlocks(luna, Set.of(luna));
+
+        assertThat(purged).isEqualTo(new BlockStore.Purged(2, 4));
+        assertThat(blocks().get(own.id())).isEmpty();
+        assertThat(blocks().get(member.id())).isEmpty();
+        assertThat(blocks().history(own.id())).isEmpty();
+        assertThat(blocks().history(member.id())).isEmpty();
+        assertThat(blocks().history(dropped.id())).isEmpty();
+        assertThat(blocks().get(shared.id()))
+                .hasValueSatisfying(b -> assertThat(b.agentIds()).containsExactly(sol));
+        assertThat(blocks().history(shared.id())).hasSize(1);
+        assertThat(blocks().purgeAgentBlocks(luna, Set.of(luna))).isEqualTo(new BlockStore.Purged(0, 0));
+    }
+
     static NewBlock memberBlock(String agentId, String memberId, String value) {
         return new NewBlock(
                 agentId, "human", value, Block.DEFAULT_LIMIT, "what I know about this member", false, memberId);
