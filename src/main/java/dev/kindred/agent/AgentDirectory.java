@@ -6,18 +6,19 @@ import dev.kindred.memory.Agent;
 import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.Authors;
 import dev.kindred.memory.Binding;
-import dev.kindred.memory.Block;
 import dev.kindred.memory.ContextWindow;
 import dev.kindred.memory.NewAgent;
 import dev.kindred.memory.NewBlock;
 import dev.kindred.memory.SleeptimeSettings;
 import dev.kindred.memory.UserInputException;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Creates agents from the configured template, resets their context window, and deletes them with
- * everything they keep. A new agent gets its own {@code persona} block, and its own {@code human}
- * block unless it is a server agent (there {@code human} is per member, created on first message).
+ * everything that is only theirs. A new agent gets its own {@code persona} block, and its own
+ * {@code human} block unless it is a server agent (there {@code human} is per member, created on
+ * first message).
  */
 public final class AgentDirectory {
     private final AgentServices services;
@@ -61,15 +62,21 @@ public final class AgentDirectory {
         return agent;
     }
 
-    /** Deletes the agent, its own blocks (shared ones stay with their other agents), recall, archival and bindings. */
+    /**
+     * Deletes the agent with everything that is only its own. First its bindings, so nothing new
+     * reaches it; then every block no other agent uses, members' own blocks included, with its
+     * history (a block another agent uses is only detached from it); its messages and passages; and
+     * last the agent record, with its message vectors and sleeptime jobs. The record goes last so that
+     * a deletion cut short leaves the agent to be found and deleted again, and every step deletes only
+     * what is still there, so that second run finishes the job. The agent's usage stays: token counts
+     * and cost, with nothing anybody said in it.
+     */
     public void delete(String agentId) {
         Agent agent = services.agents().get(agentId).orElseThrow(() -> new UserInputException("no such agent"));
-        for (Block block : services.blocks().sharedBlocks(agentId)) {
-            services.blocks().detach(block.id(), agentId);
-        }
         for (Binding binding : services.bindings().forAgent(agentId)) {
             services.bindings().unbind(binding.scopeKey());
         }
+        services.blocks().purgeAgentBlocks(agentId, Set.of(agentId));
         services.messages().deleteAll(agentId);
         services.passages().deleteAll(agentId);
         services.recall().evict(agentId);
