@@ -55,7 +55,11 @@ final class Summarizer {
         this.clock = clock;
     }
 
-    /** Summarises the oldest part of {@code window} before {@code keepFromSeq}; empty when nothing can move. */
+    /**
+     * Summarises the oldest part of {@code window} before {@code keepFromSeq}, and moves the window
+     * unless it changed while the summary was written (a reset or a privacy erasure, which stand).
+     * Empty when nothing moved.
+     */
     Optional<Agent> summarise(Agent agent, List<Message> window, long keepFromSeq) {
         int cut = cutIndex(window, keepFromSeq);
         if (cut <= 0 || cut >= window.size()) {
@@ -68,9 +72,13 @@ final class Summarizer {
         if (summary.isBlank()) {
             return Optional.empty();
         }
-        long newStart = window.get(cut).seq();
+        ContextWindow moved = new ContextWindow(window.get(cut).seq(), summary);
+        Agent updated = agents.update(agent.id(), a -> a.window().equals(agent.window()) ? a.withWindow(moved) : a);
+        if (!updated.window().equals(moved)) {
+            return Optional.empty(); // a reset or a privacy erasure changed the window meanwhile: it stands
+        }
         recall.append(NewMessage.text(agent.id(), Role.SUMMARY, summary, Speaker.AGENT, "summary", clock.instant()));
-        return Optional.of(agents.update(agent.id(), a -> a.withWindow(new ContextWindow(newStart, summary))));
+        return Optional.of(updated);
     }
 
     private int cutIndex(List<Message> window, long keepFromSeq) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +37,7 @@ class SummarisationTest {
         int turns = 30;
 
         for (int i = 0; i < turns; i++) {
-            String text = "Day " + i + ": today I visited place number " + i + " and saw the " + word(i)
-                    + ". It was a long walk through the hills, past the river, and the weather kept changing all afternoon.";
+            String text = longDay(i);
             TurnResult result = fixture.runtime
                     .submit(new Inbound(agent.id(), "dm-1", new Speaker("42", "Ada"), text, null, Instant.now()))
                     .join();
@@ -63,6 +63,36 @@ class SummarisationTest {
         assertThat(hits)
                 .extracting(h -> h.item().content())
                 .anySatisfy(c -> assertThat(c).contains("place number 0 "));
+    }
+
+    @Test
+    void aResetMadeWhileASummaryIsWrittenStands() {
+        fixture = RuntimeFixture.builder(dir).contextWindow(2_000).build();
+        Agent agent = fixture.directory.create("Sam", AgentScope.dm("42"), "42", "test/tiny");
+        AtomicLong resetTo = new AtomicLong(-1);
+        fixture.model.otherwise(request -> {
+            if (request.tools().isEmpty() && resetTo.get() < 0) { // the first summary call
+                resetTo.set(fixture.directory.reset(agent.id()).window().startSeq()); // the user types /reset
+            }
+            return answer(request);
+        });
+
+        for (int i = 0; i < 30 && resetTo.get() < 0; i++) {
+            fixture.runtime
+                    .submit(new Inbound(agent.id(), "dm-1", new Speaker("42", "Ada"), longDay(i), null, Instant.now()))
+                    .join();
+        }
+        fixture.runtime.close();
+
+        Agent after = fixture.services.agents().get(agent.id()).orElseThrow();
+        assertThat(resetTo.get()).as("a summary was written").isPositive();
+        assertThat(after.window().startSeq()).isGreaterThanOrEqualTo(resetTo.get());
+        assertThat(after.window().summary()).isEmpty();
+    }
+
+    private static String longDay(int i) {
+        return "Day " + i + ": today I visited place number " + i + " and saw the " + word(i)
+                + ". It was a long walk through the hills, past the river, and the weather kept changing all afternoon.";
     }
 
     private ChatRequest lastTurnRequest() {
