@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +54,11 @@ final class AgentLane {
         if (!running) {
             arm(now);
         }
+    }
+
+    /** The numbers of the messages waiting for a turn. */
+    synchronized Set<Long> waiting() {
+        return pending.stream().map(p -> p.message().seq()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** (Re)starts the debounce, but never lets a stream of messages postpone a turn past four debounces. */

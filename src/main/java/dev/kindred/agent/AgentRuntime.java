@@ -122,7 +122,7 @@ public final class AgentRuntime implements AutoCloseable {
 
     private void afterTurn(String agentId) {
         try {
-            runner.afterTurn(agentId);
+            runner.afterTurn(agentId, lane(agentId).waiting());
         } catch (RuntimeException e) {
             LOG.warn(
                     "the work after agent {}'s turn failed; what is left is tried again after its next turn",

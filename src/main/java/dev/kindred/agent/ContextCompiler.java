@@ -46,7 +46,7 @@ public final class ContextCompiler {
      */
     public record Compiled(Agent agent, ChatRequest request, List<Message> window, String summaryNote) {}
 
-    public Compiled compile(Agent agent, ToolSet tools, long turnStartSeq, int maxTokens, Instant now) {
+    Compiled compile(Agent agent, ToolSet tools, TurnScope turn, int maxTokens, Instant now) {
         ZoneId zone = ZoneId.of(agent.timezone());
         long start = agent.window().startSeq();
         List<Message> window = messages.range(agent.id(), start, Long.MAX_VALUE);
@@ -63,7 +63,9 @@ public final class ContextCompiler {
         if (!summaryNote.isEmpty()) {
             history.add(ChatMessage.user(summaryNote));
         }
-        HistoryMapper.Mapped mapped = HistoryMapper.map(window, zone, isServer(agent), turnStartSeq);
+        TurnScope.Arranged arranged = turn.arrange(window);
+        HistoryMapper.Mapped mapped =
+                HistoryMapper.map(arranged.messages(), zone, isServer(agent), arranged.turnStart());
         int beforeTurn = history.size() + mapped.beforeBoundary();
         history.addAll(mapped.messages());
         markBreakpoint(history, beforeTurn - 1);

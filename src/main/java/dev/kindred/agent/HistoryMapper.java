@@ -20,19 +20,21 @@ import java.util.Set;
 final class HistoryMapper {
     private HistoryMapper() {}
 
-    /** The chat messages, and how many of them come from messages numbered below the boundary. */
+    /** The chat messages, and how many of them come from the messages before the boundary. */
     record Mapped(List<ChatMessage> messages, int beforeBoundary) {}
 
-    static Mapped map(List<Message> messages, ZoneId zone, boolean showSpeakerIds, long boundarySeq) {
+    /** Maps {@code messages}, in this order; {@code boundary} is the index where the current turn starts. */
+    static Mapped map(List<Message> messages, ZoneId zone, boolean showSpeakerIds, int boundary) {
         List<ChatMessage> out = new ArrayList<>();
         Set<String> openCalls = new HashSet<>();
         List<ContentPart> results = new ArrayList<>();
         int beforeBoundary = -1;
-        for (Message m : messages) {
+        for (int i = 0; i < messages.size(); i++) {
+            Message m = messages.get(i);
             if (m.role() != Role.TOOL) {
                 flushResults(out, results, openCalls);
             }
-            if (beforeBoundary < 0 && m.seq() >= boundarySeq) {
+            if (i == boundary) {
                 beforeBoundary = out.size();
             }
             switch (m.role()) {

@@ -19,6 +19,8 @@ import dev.kindred.model.ToolCall;
 import dev.kindred.model.Usage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,25 +75,30 @@ final class TurnRunner {
                     Usage.ZERO);
         }
         inbound.forEach(m -> ensureMemberBlock(agent, m.speaker()));
-        ContextCompiler.Compiled first = withinBudget(agent, inbound.get(0).seq());
+        TurnScope turn = new TurnScope(
+                inbound.stream().map(Message::seq).collect(Collectors.toUnmodifiableSet()),
+                services.messages().lastSeq(agent.id()));
+        ContextCompiler.Compiled first = withinBudget(agent, turn);
         services.checkpoint().commitSoon(); // the inbound messages become durable while the model thinks
-        return loop(first, inbound.get(0).seq(), last);
+        return loop(first, turn, last);
     }
 
     /**
      * After a turn, off the reply path: moves the window when the next turn's context would be over
-     * budget, writes what the model calls used, and makes it all durable.
+     * budget (never past the messages still {@code waiting} for their turn), writes what the model
+     * calls used, and makes it all durable.
      */
-    void afterTurn(String agentId) {
+    void afterTurn(String agentId, Set<Long> waiting) {
         try {
-            services.agents().get(agentId).ifPresent(agent -> withinBudget(agent, Long.MAX_VALUE));
+            TurnScope next = new TurnScope(waiting, Long.MAX_VALUE);
+            services.agents().get(agentId).ifPresent(agent -> withinBudget(agent, next));
             usage.writeTo(services.usage());
         } finally {
             services.checkpoint().commit();
         }
     }
 
-    private TurnResult loop(ContextCompiler.Compiled first, long turnStart, Message last) {
+    private TurnResult loop(ContextCompiler.Compiled first, TurnScope turn, Message last) {
         Agent agent = first.agent();
         ToolSet tools = toolsFor(agent);
         ToolContext context = new ToolContext(
@@ -100,7 +107,7 @@ final class TurnRunner {
         String lastText = "";
         for (int step = 1; step <= policy.defaults().maxSteps(); step++) {
             ChatRequest request =
-                    step == 1 ? first.request() : compile(agent, turnStart).request();
+                    step == 1 ? first.request() : compile(agent, turn).request();
             ChatResponse response;
             try {
                 response = call(agent, request);
@@ -165,8 +172,8 @@ final class TurnRunner {
      * The agent's context, summarising the oldest part of the window (up to three times) while it is
      * over budget; when a summary cannot be made, the context as it is.
      */
-    private ContextCompiler.Compiled withinBudget(Agent agent, long keepFromSeq) {
-        ContextCompiler.Compiled compiled = compile(agent, keepFromSeq);
+    private ContextCompiler.Compiled withinBudget(Agent agent, TurnScope turn) {
+        ContextCompiler.Compiled compiled = compile(agent, turn);
         for (int round = 0;
                 round < 3
                         && !tokens.fits(compiled, policy.budget(compiled.agent().model()));
@@ -174,25 +181,25 @@ final class TurnRunner {
             Agent summarised;
             try {
                 summarised = summarizer
-                        .summarise(compiled.agent(), compiled.window(), keepFromSeq)
+                        .summarise(compiled.agent(), compiled.window(), turn.firstInbound())
                         .orElse(null);
             } catch (ModelException e) {
                 LOG.warn("summary for agent {} failed: {}", agent.id(), e.getMessage());
                 summarised = null;
             }
             if (summarised == null) {
-                return compile(services.agents().get(agent.id()).orElse(agent), keepFromSeq);
+                return compile(services.agents().get(agent.id()).orElse(agent), turn);
             }
-            compiled = compile(summarised, keepFromSeq);
+            compiled = compile(summarised, turn);
         }
         return compiled;
     }
 
-    private ContextCompiler.Compiled compile(Agent agent, long turnStart) {
+    private ContextCompiler.Compiled compile(Agent agent, TurnScope turn) {
         return compiler.compile(
                 agent,
                 toolsFor(agent),
-                turnStart,
+                turn,
                 policy.defaults().maxOutputTokens(),
                 policy.clock().instant());
     }

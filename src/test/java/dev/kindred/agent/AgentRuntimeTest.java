@@ -12,6 +12,7 @@ import dev.kindred.model.ChatMessage;
 import dev.kindred.model.ChatRequest;
 import dev.kindred.model.ContentPart;
 import dev.kindred.model.ModelException;
+import dev.kindred.model.ToolCall;
 import dev.kindred.model.Usage;
 import dev.kindred.model.UsageRecord;
 import dev.kindred.store.MongoUsageStore;
@@ -213,6 +214,76 @@ class AgentRuntimeTest {
         assertThat(a.get(10, TimeUnit.SECONDS).reply()).isEqualTo("second answer");
         assertThat(b.get(10, TimeUnit.SECONDS).reply()).isEqualTo("second answer");
         assertThat(fixture.model.requests()).hasSize(2);
+    }
+
+    @Test
+    void aMessageArrivingDuringATurnIsShownAfterThatTurnsReplyAndNotBefore() throws Exception {
+        fixture = RuntimeFixture.builder(dir).build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        CountDownLatch inTurn = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        fixture.model
+                .then(request -> {
+                    inTurn.countDown();
+                    await(release);
+                    return ScriptedModel.response(
+                            "", List.of(new ToolCall("c1", "conversation_search", "{\"query\":\"tea\"}")), request);
+                })
+                .reply("first answer")
+                .reply("second answer");
+
+        CompletableFuture<TurnResult> first = fixture.runtime.submit(inbound(agent, "first question"));
+        assertThat(inTurn.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<TurnResult> second = fixture.runtime.submit(inbound(agent, "second question"));
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        second.get(10, TimeUnit.SECONDS);
+
+        List<ChatRequest> requests = fixture.model.requests();
+        assertThat(userTexts(requests.get(1)))
+                .as("the first turn's second step does not answer the next turn's message")
+                .noneMatch(t -> t.contains("second question"));
+        List<ChatMessage> next = requests.get(2).messages();
+        assertThat(next.get(next.size() - 2).text()).isEqualTo("first answer");
+        assertThat(next.get(next.size() - 1).role()).isEqualTo(ChatMessage.Role.USER);
+        assertThat(next.get(next.size() - 1).text()).contains("second question");
+    }
+
+    @Test
+    void theSummaryAfterATurnLeavesTheMessagesWaitingForTheNextTurnInView() throws Exception {
+        fixture = RuntimeFixture.builder(dir).contextWindow(2_000).build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        CountDownLatch inTurn = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        fixture.model.then(request -> {
+            inTurn.countDown();
+            await(release);
+            return ScriptedModel.response("hello!", List.of(), request);
+        });
+        fixture.model.otherwise(request -> request.tools().isEmpty()
+                ? ScriptedModel.response("Summary: Ada said hello.", List.of(), request)
+                : ScriptedModel.response("About your poem...", List.of(), request));
+        StringBuilder poem = new StringBuilder("Here is my poem: ");
+        for (int i = 0; i < 60; i++) {
+            poem.append("the quiet harbour lantern number ").append(i).append(" glows, ");
+        }
+
+        CompletableFuture<TurnResult> first = fixture.runtime.submit(inbound(agent, "hi there"));
+        assertThat(inTurn.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<TurnResult> pasted = fixture.runtime.submit(inbound(agent, poem.toString()));
+        CompletableFuture<TurnResult> asked = fixture.runtime.submit(inbound(agent, "what do you think of it?"));
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        pasted.get(10, TimeUnit.SECONDS);
+        asked.get(10, TimeUnit.SECONDS);
+
+        List<ChatRequest> turns = fixture.model.requests().stream()
+                .filter(r -> !r.tools().isEmpty())
+                .toList();
+        assertThat(fixture.model.requests()).as("a summary was written").hasSizeGreaterThan(turns.size());
+        assertThat(userTexts(turns.get(turns.size() - 1)))
+                .anySatisfy(t -> assertThat(t).contains("lantern number 59"))
+                .anySatisfy(t -> assertThat(t).contains("what do you think of it?"));
     }
 
     @Test

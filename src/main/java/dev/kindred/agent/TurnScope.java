@@ -1,0 +1,54 @@
+package dev.kindred.agent;
+
+import dev.kindred.memory.Message;
+import dev.kindred.memory.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the turn being compiled stands among the stored messages. Messages are numbered as they are
+ * stored, so a message that arrived while the previous turn was running is numbered before that
+ * turn's tool calls and reply; the conversation had it after them, and so does the context, ending
+ * with the messages this turn answers. A message that arrives during this turn is the next turn's:
+ * it is not shown yet, or the model would answer it twice.
+ *
+ * @param inbound the numbers of the messages this turn answers
+ * @param storedBefore the last number stored before the turn started; later ones are this turn's
+ *     own steps, or messages for the next turn
+ */
+record TurnScope(Set<Long> inbound, long storedBefore) {
+    /** No turn running (the check after a turn): the messages as stored. */
+    static final TurnScope NONE = new TurnScope(Set.of(), Long.MAX_VALUE);
+
+    /** The window in conversation order, and the index at which this turn's messages begin. */
+    record Arranged(List<Message> messages, int turnStart) {}
+
+    /** The lowest number of this turn's messages: a summary folds only what comes before it. */
+    long firstInbound() {
+        return inbound.stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
+    }
+
+    Arranged arrange(List<Message> window) {
+        long lastInbound = inbound.stream().mapToLong(Long::longValue).max().orElse(Long.MAX_VALUE);
+        List<Message> earlier = new ArrayList<>();
+        List<Message> turn = new ArrayList<>();
+        List<Message> own = new ArrayList<>();
+        for (Message m : window) {
+            boolean forNextTurn = m.role() == Role.USER && m.seq() > lastInbound && !inbound.contains(m.seq());
+            if (inbound.contains(m.seq())) {
+                turn.add(m);
+            } else if (forNextTurn) {
+                continue;
+            } else if (m.seq() > storedBefore) {
+                own.add(m);
+            } else {
+                earlier.add(m);
+            }
+        }
+        List<Message> arranged = new ArrayList<>(earlier);
+        arranged.addAll(turn);
+        arranged.addAll(own);
+        return new Arranged(arranged, earlier.size());
+    }
+}
