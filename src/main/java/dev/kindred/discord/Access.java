@@ -5,6 +5,7 @@ import dev.kindred.memory.AgentScope;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,22 @@ public final class Access {
     public void requireRead(Agent agent, User user) {
         if (agent.scope().kind() == AgentScope.Kind.DM) {
             requireOwner(agent, user);
+        }
+    }
+
+    /**
+     * Whether the member may read the server channel with this id. One that no longer exists, and a place
+     * that is no channel at all (a summary, the console), shows nothing: there is nobody to ask.
+     */
+    public boolean canView(@Nullable Member member, String channelId) {
+        if (member == null) {
+            return false;
+        }
+        try {
+            GuildChannel channel = member.getGuild().getGuildChannelById(channelId);
+            return channel != null && member.hasAccess(channel);
+        } catch (NumberFormatException notAChannelId) {
+            return false;
         }
     }
 

@@ -5,6 +5,7 @@ import static dev.kindred.discord.FakeWorld.BOB;
 import static dev.kindred.discord.FakeWorld.CAROL;
 import static dev.kindred.discord.FakeWorld.GENERAL;
 import static dev.kindred.discord.FakeWorld.GUILD;
+import static dev.kindred.discord.FakeWorld.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kindred.memory.Agent;
@@ -322,6 +323,25 @@ class CommandsTest {
     }
 
     @Test
+    void recallSearchInAServerShowsOnlyWhatWasSaidInChannelsTheCallerCanSee() {
+        say(club, ALICE, GENERAL, "quokka sightings in general are welcome");
+        say(club, ALICE, STAFF, "staff note: ban the user quokka tomorrow");
+        say(club, ALICE, "2999", "quokka talk in a channel deleted since");
+
+        String bobs = h.run(BOB, GENERAL, "recall", "search", Map.of("query", "quokka"));
+        String alices = h.run(ALICE, GENERAL, "recall", "search", Map.of("query", "quokka"));
+
+        assertThat(bobs)
+                .contains("quokka sightings in general")
+                .doesNotContain("ban the user quokka")
+                .doesNotContain("deleted since");
+        assertThat(alices)
+                .contains("quokka sightings in general")
+                .contains("ban the user quokka")
+                .doesNotContain("deleted since");
+    }
+
+    @Test
     void usageReportsTheAgentAndTheCallersTokensToday() {
         String usage = h.run(BOB, GENERAL, "usage", null, Map.of());
 
@@ -332,6 +352,13 @@ class CommandsTest {
 
     private static String dm(FakeWorld.Person p) {
         return p.dmChannel();
+    }
+
+    private void say(Agent agent, FakeWorld.Person who, String channel, String text) {
+        h.services
+                .recall()
+                .append(NewMessage.text(
+                        agent.id(), Role.USER, text, new Speaker(who.id(), who.name()), channel, Instant.now()));
     }
 
     private Agent companion(FakeWorld.Person p) {

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * The people and places of the fake Discord, and the JSON payloads JDA 6.5 accepts for them: the bot,
- * one server with a plain channel, a bound channel and a thread, an admin (Manage Server), a member
- * with the configured admin role, and a plain member.
+ * one server with a plain channel, a bound channel, a thread and a staff channel only the Mods role
+ * and the bot can see, an admin (Manage Server), a member with the configured admin role, and a plain
+ * member.
  */
 final class FakeWorld {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,13 +23,15 @@ final class FakeWorld {
     static final String GENERAL = "2001";
     static final String LOUNGE = "2002";
     static final String THREAD = "2003";
+    static final String STAFF = "2004";
     static final String MODS_ROLE = "2100";
     static final String KEEPERS_ROLE = "2101";
     static final String ADMIN_ROLE_NAME = "Keepers";
     static final String OWNER = "9999";
     static final long MANAGE_SERVER = 1L << 5;
+    static final long VIEW_CHANNEL = 1L << 10;
     /** View channel, send messages, read history, send messages in threads. */
-    static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 16) | (1L << 38);
+    static final long EVERYONE_PERMISSIONS = VIEW_CHANNEL | (1L << 11) | (1L << 16) | (1L << 38);
 
     record Person(String id, String name, String dmChannel, List<String> roles) {}
 
@@ -88,7 +91,7 @@ final class FakeWorld {
                         role(GUILD, "@everyone", EVERYONE_PERMISSIONS, 0),
                         role(MODS_ROLE, "Mods", MANAGE_SERVER, 2),
                         role(KEEPERS_ROLE, ADMIN_ROLE_NAME, 0, 1)));
-        g.put("channels", List.of(textChannel(GENERAL, "general", 0), textChannel(LOUNGE, "lounge", 1)));
+        g.put("channels", List.of(textChannel(GENERAL, "general", 0), textChannel(LOUNGE, "lounge", 1), staff()));
         g.put("threads", List.of(thread()));
         g.put("members", List.of(member(ALICE), member(BOB), member(CAROL), botMember()));
         g.put("member_count", 4);
@@ -147,6 +150,23 @@ final class FakeWorld {
         channel.put("rate_limit_per_user", 0);
         channel.put("parent_id", null);
         return channel;
+    }
+
+    /** Hidden from @everyone; shown to the Mods role and to the bot. */
+    private static Map<String, Object> staff() {
+        Map<String, Object> channel = textChannel(STAFF, "staff", 2);
+        channel.put(
+                "permission_overwrites",
+                List.of(
+                        overwrite(GUILD, 0, 0, VIEW_CHANNEL),
+                        overwrite(MODS_ROLE, 0, VIEW_CHANNEL, 0),
+                        overwrite(BOT, 1, VIEW_CHANNEL, 0)));
+        return channel;
+    }
+
+    /** A channel's permission overwrite for a role (type 0) or a member (type 1). */
+    private static Map<String, Object> overwrite(String id, int type, long allow, long deny) {
+        return Map.of("id", id, "type", type, "allow", String.valueOf(allow), "deny", String.valueOf(deny));
     }
 
     private static Map<String, Object> thread() {
@@ -289,7 +309,7 @@ final class FakeWorld {
     }
 
     private static boolean isGuildChannel(String channelId) {
-        return channelId.equals(GENERAL) || channelId.equals(LOUNGE) || channelId.equals(THREAD);
+        return List.of(GENERAL, LOUNGE, THREAD, STAFF).contains(channelId);
     }
 
     // ---- interactions ----

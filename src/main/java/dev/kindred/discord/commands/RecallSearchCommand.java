@@ -1,7 +1,9 @@
 package dev.kindred.discord.commands;
 
+import dev.kindred.discord.Access;
 import dev.kindred.memory.Agent;
 import dev.kindred.memory.Message;
+import dev.kindred.memory.RecallMemory;
 import dev.kindred.memory.SearchHit;
 import dev.kindred.memory.SearchQuery;
 import java.time.ZoneOffset;
@@ -11,7 +13,10 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
-/** {@code /recall search query [limit]}: searches everything ever said to and by the agent. */
+/**
+ * {@code /recall search query [limit]}: searches everything ever said to and by the agent. In a server
+ * the caller sees only what was said in channels they can read, since a server agent hears them all.
+ */
 final class RecallSearchCommand implements SlashCommand {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -34,8 +39,7 @@ final class RecallSearchCommand implements SlashCommand {
         Agent agent = call.agent();
         call.bot().access().requireRead(agent, call.user());
         int limit = call.optionalLong("limit").map(Long::intValue).orElse(5);
-        List<SearchHit<Message>> hits =
-                call.bot().services().recall().search(agent.id(), SearchQuery.of(call.string("query"), limit));
+        List<SearchHit<Message>> hits = search(call, agent, call.string("query"), limit);
         if (hits.isEmpty()) {
             call.reply("Nothing said so far matches that.");
             return;
@@ -51,5 +55,21 @@ final class RecallSearchCommand implements SlashCommand {
                     .append('\n');
         }
         call.reply(text.toString());
+    }
+
+    /**
+     * Recall cannot filter by channel before its cut, so in a server this asks for the most it gives and
+     * keeps the first {@code limit} the caller may see; otherwise hidden hits would crowd out visible ones.
+     */
+    private static List<SearchHit<Message>> search(CommandCall call, Agent agent, String query, int limit) {
+        RecallMemory recall = call.bot().services().recall();
+        if (!call.inGuild()) {
+            return recall.search(agent.id(), SearchQuery.of(query, limit));
+        }
+        Access access = call.bot().access();
+        return recall.search(agent.id(), SearchQuery.of(query, SearchQuery.MAX_LIMIT)).stream()
+                .filter(hit -> access.canView(call.member(), hit.item().channelId()))
+                .limit(limit)
+                .toList();
     }
 }
