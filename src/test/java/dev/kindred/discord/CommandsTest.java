@@ -108,6 +108,27 @@ class CommandsTest {
     }
 
     @Test
+    void memoryEditOfALongButValidLabelOpensAModalWhoseLabelFitsDiscordsLimit() {
+        String label = "favourite_books_and_authors_of_2025"; // 35 characters: too long with "(limit 5000)"
+        h.run(CAROL, dm(CAROL), "memory", "create", Map.of("label", label, "value", "Dune"));
+
+        FakeDiscord.Request modal = h.callback(h.send(CAROL, dm(CAROL), "memory", "edit", Map.of("label", label)), 9);
+
+        String shown = modal.json()
+                .path("data")
+                .path("components")
+                .path(0)
+                .path("label")
+                .asText();
+        assertThat(modal.body()).contains("Dune");
+        assertThat(shown)
+                .hasSizeLessThanOrEqualTo(45)
+                .startsWith("favourite_books")
+                .contains("…")
+                .endsWith(")");
+    }
+
+    @Test
     void memoryEditOfASharedServerBlockNeedsAdminRights() {
         String answer = h.run(BOB, GENERAL, "memory", "edit", Map.of("label", "persona"));
 

@@ -111,6 +111,25 @@ class MoreCommandsTest {
                 .isEqualTo("Changed meanwhile.");
     }
 
+    @Test
+    void agentInstructionsOfALongButValidNameOpensAModalWhoseLabelFitsDiscordsLimit() {
+        String name = "Captain Ahab of the Pequod Whaler"; // 33 characters, a valid name
+        h.run(ALICE, dm(ALICE), "agent", "create", Map.of("name", name));
+
+        FakeDiscord.Request modal = h.callback(h.send(ALICE, dm(ALICE), "agent", "instructions", Map.of()), 9);
+
+        String shown = modal.json()
+                .path("data")
+                .path("components")
+                .path(0)
+                .path("label")
+                .asText();
+        assertThat(shown)
+                .hasSizeLessThanOrEqualTo(45)
+                .startsWith("Instructions for Captain Ahab")
+                .endsWith("…");
+    }
+
     // ---- /memory delete ----
 
     @Test

@@ -46,7 +46,8 @@ final class AgentInstructionsCommand implements SlashCommand, ModalHandler {
             input.setValue(agent.instructions());
         }
         call.replyModal(Modal.create(PREFIX + ":" + agent.id() + ":" + agent.version(), "Instructions")
-                .addComponents(Label.of("Instructions for " + agent.name(), input.build()))
+                .addComponents(Label.of(
+                        Texts.shorten("Instructions for " + agent.name(), Label.LABEL_MAX_LENGTH), input.build()))
                 .build());
     }
 

@@ -65,11 +65,12 @@ final class MemoryEditCommand implements SlashCommand, ModalHandler {
         if (!block.value().isEmpty()) {
             input.setValue(block.value());
         }
-        String title = "Edit " + block.label();
+        String limit = " (limit " + block.limit() + ")";
+        String label = Texts.shorten(block.label(), Label.LABEL_MAX_LENGTH - limit.length()) + limit;
         return Modal.create(
                         PREFIX + ":" + block.id() + ":" + block.version(),
-                        title.substring(0, Math.min(45, title.length())))
-                .addComponents(Label.of(block.label() + " (limit " + block.limit() + ")", input.build()))
+                        Texts.shorten("Edit " + block.label(), Modal.MAX_TITLE_LENGTH))
+                .addComponents(Label.of(label, input.build()))
                 .build();
     }
 
