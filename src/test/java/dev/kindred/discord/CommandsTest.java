@@ -316,6 +316,41 @@ class CommandsTest {
     }
 
     @Test
+    void memoryEditRefusesAnAttachmentThatIsNotATextFile() {
+        Agent companion = companion(ALICE);
+        String before = h.services
+                .blocks()
+                .find(companion.id(), "human", null)
+                .orElseThrow()
+                .value();
+        String png = "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR binary";
+        String url = h.discord.file("holiday.png", png);
+        String id = h.discord.nextId();
+
+        h.discord.dispatch(
+                "INTERACTION_CREATE",
+                h.discord.world.slashWithFile(
+                        id,
+                        ALICE,
+                        dm(ALICE),
+                        "memory",
+                        "edit",
+                        "file",
+                        "holiday.png",
+                        url,
+                        png.length(),
+                        Map.of("label", "human")));
+
+        assertThat(h.answer(id)).contains("Attach a .txt or .md file");
+        assertThat(h.services
+                        .blocks()
+                        .find(companion.id(), "human", null)
+                        .orElseThrow()
+                        .value())
+                .isEqualTo(before);
+    }
+
+    @Test
     void archivalAddInAServerNeedsAdminRights() {
         String refused = h.run(BOB, GENERAL, "archival", "add", Map.of("text", "spam"));
 

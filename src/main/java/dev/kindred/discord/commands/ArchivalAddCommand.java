@@ -6,7 +6,6 @@ import dev.kindred.memory.UserInputException;
 import dev.kindred.memory.search.ArchivalFiles;
 import dev.kindred.memory.search.TextChunker;
 import java.util.List;
-import java.util.Locale;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
@@ -45,10 +44,6 @@ final class ArchivalAddCommand implements SlashCommand {
     }
 
     private static void addFile(CommandCall call, Agent agent, Message.Attachment file, List<String> tags) {
-        String name = file.getFileName().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".txt") && !name.endsWith(".md")) {
-            throw new UserInputException("Attach a .txt or .md file.");
-        }
         List<Passage> added = new ArchivalFiles(call.bot().services().archival(), new TextChunker())
                 .add(agent.id(), file.getFileName(), call.readText(file), tags);
         call.bot().services().checkpoint().commit();

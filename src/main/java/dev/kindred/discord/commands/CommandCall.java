@@ -8,6 +8,7 @@ import dev.kindred.memory.UserInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -109,8 +110,15 @@ public final class CommandCall {
         return option(name).map(OptionMapping::getAsAttachment);
     }
 
-    /** The text of an attached file (UTF-8, at most 2 MB). */
+    /**
+     * The text of an attached .txt or .md file (UTF-8, at most 2 MB). Any other file is refused before it
+     * is downloaded, so a picture's bytes never end up in memory as if they were words.
+     */
     public String readText(Message.Attachment file) {
+        String name = file.getFileName().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".txt") && !name.endsWith(".md")) {
+            throw new UserInputException("Attach a .txt or .md file.");
+        }
         if (file.getSize() > MAX_FILE_BYTES) {
             throw new UserInputException("That file is too large (at most 2 MB).");
         }

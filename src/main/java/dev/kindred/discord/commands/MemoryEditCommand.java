@@ -30,7 +30,11 @@ final class MemoryEditCommand implements SlashCommand, ModalHandler {
     public SubcommandData data() {
         return new SubcommandData("edit", "Edit a memory block in a text box (or replace it with a .txt file)")
                 .addOption(OptionType.STRING, "label", "The block to edit", true)
-                .addOption(OptionType.ATTACHMENT, "file", "A .txt file with the new value (for long blocks)", false);
+                .addOption(
+                        OptionType.ATTACHMENT,
+                        "file",
+                        "A .txt or .md file with the new value (for long blocks)",
+                        false);
     }
 
     @Override
