@@ -29,10 +29,12 @@ final class MessageListener extends ListenerAdapter {
     private final BotContext bot;
     private final ScheduledExecutorService timer;
     private final ReplySplitter splitter = ReplySplitter.discord();
+    private final LimitNotices notices;
 
     MessageListener(BotContext bot, ScheduledExecutorService timer) {
         this.bot = bot;
         this.timer = timer;
+        this.notices = new LimitNotices(bot.deps().clock());
     }
 
     @Override
@@ -91,11 +93,11 @@ final class MessageListener extends ListenerAdapter {
         String userId = event.getAuthor().getId();
         switch (bot.limits().admit(userId)) {
             case TOO_FAST -> {
-                notice(event, "You're sending messages faster than I can keep up with; give me a minute.");
+                notices.tell(event, "You're sending messages faster than I can keep up with; give me a minute.");
                 return;
             }
             case OVER_BUDGET -> {
-                notice(event, "You've reached today's conversation budget; let's talk again tomorrow.");
+                notices.tell(event, "You've reached today's conversation budget; let's talk again tomorrow.");
                 return;
             }
             case OK -> {}
@@ -139,9 +141,5 @@ final class MessageListener extends ListenerAdapter {
             chain = chain.flatMap(previous -> event.getChannel().sendMessage(part));
         }
         chain.queue(null, e -> LOG.warn("posting the reply to {} failed", event.getMessageId(), e));
-    }
-
-    private static void notice(MessageReceivedEvent event, String text) {
-        event.getMessage().reply(text).mentionRepliedUser(false).queue();
     }
 }

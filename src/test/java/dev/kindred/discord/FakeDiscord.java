@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -59,6 +61,7 @@ final class FakeDiscord implements AutoCloseable {
     private final FakeGateway gateway;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, String> files = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<String> closedDms = ConcurrentHashMap.newKeySet();
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
     private final AtomicLong ids = new AtomicLong();
 
@@ -85,6 +88,11 @@ final class FakeDiscord implements AutoCloseable {
         String path = "/api/v10/files/" + nextId() + "/" + name;
         files.put(path, text);
         return "http://127.0.0.1:" + http.getAddress().getPort() + path;
+    }
+
+    /** From now on a message to this DM channel is refused, as Discord does when someone closed their DMs. */
+    void closeDms(String dmChannel) {
+        closedDms.add(dmChannel);
     }
 
     String nextId() {
@@ -180,6 +188,8 @@ final class FakeDiscord implements AutoCloseable {
             respond(exchange, 200, JSON.writeValueAsString(world.botUser()));
         } else if (path.endsWith("/typing") || path.contains("/callback")) {
             respond(exchange, 204, "");
+        } else if (messages.matches() && closedDms.contains(messages.group(1))) {
+            respond(exchange, 403, "{\"message\":\"Cannot send messages to this user\",\"code\":50007}");
         } else if (messages.matches()) {
             String channelId = messages.group(1);
             respond(exchange, 200, JSON.writeValueAsString(world.sentMessage(nextId(), channelId, body)));
