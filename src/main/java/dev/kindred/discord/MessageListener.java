@@ -7,6 +7,7 @@ import dev.kindred.memory.Binding;
 import dev.kindred.memory.ListenMode;
 import dev.kindred.memory.Speaker;
 import dev.kindred.memory.UserInputException;
+import dev.kindred.model.Usage;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * per-user limits, shows typing while the model works, and posts the reply in parts.
  */
 final class MessageListener extends ListenerAdapter {
+    /** What the person reads when a turn broke inside Kindred: their message is stored either way. */
+    static final String CRASHED =
+            "Something went wrong on my side and I couldn't answer. Your message is saved; I'll see it next time.";
+
     private static final Logger LOG = LoggerFactory.getLogger(MessageListener.class);
 
     private final BotContext bot;
@@ -116,13 +121,14 @@ final class MessageListener extends ListenerAdapter {
         Runnable stopTyping = Typing.start(event.getChannel(), timer);
         bot.deps().runtime().submit(inbound).whenComplete((result, error) -> {
             stopTyping.run();
+            TurnResult answer = result;
             if (error != null) {
                 LOG.error("turn for message {} failed", message.getId(), error);
-                return;
+                answer = new TurnResult(TurnResult.Status.FAILED, agent.id(), inbound.channelId(), CRASHED, Usage.ZERO);
             }
-            bot.limits().charge(userId, result.usage());
+            bot.limits().charge(userId, answer.usage());
             try {
-                send(event, result);
+                send(event, answer);
             } catch (RuntimeException e) {
                 LOG.error("posting the reply to message {} failed", message.getId(), e);
             }

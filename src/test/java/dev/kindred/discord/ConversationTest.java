@@ -64,6 +64,20 @@ class ConversationTest {
     }
 
     @Test
+    void aTurnThatBreaksInsideKindredStillAnswersWithAClearMessage() {
+        h.model.then(request -> {
+            throw new IllegalStateException("a bug in Kindred");
+        });
+
+        h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(h.discord.nextId(), ALICE, "are you there?"));
+
+        h.discord.await(
+                "POST",
+                "/channels/" + ALICE.dmChannel() + "/messages",
+                r -> r.content().equals(MessageListener.CRASHED));
+    }
+
+    @Test
     void aMentionInAServerIsAnsweredByTheServerAgentWithAReplyToTheMessage() {
         Agent server = serverDefaultAgent();
         String messageId = h.discord.nextId();
