@@ -15,6 +15,8 @@ import java.util.Set;
 
 /** {@code conversation_search(query, roles?, limit?, start_date?, end_date?)}: hybrid search of recall. */
 public final class ConversationSearchTool implements Tool {
+    private static final Set<Role> SEARCHED = EnumSet.of(Role.USER, Role.ASSISTANT, Role.SUMMARY);
+
     private final RecallMemory recall;
 
     public ConversationSearchTool(RecallMemory recall) {
@@ -28,7 +30,7 @@ public final class ConversationSearchTool implements Tool {
                 "Search the whole past conversation (also what has left your context) by meaning and keywords.",
                 Tool.schema()
                         .string("query", "What to look for.", true)
-                        .strings("roles", "Only these roles: user, assistant, tool, summary.", false)
+                        .strings("roles", "Only these roles: user, assistant, summary.", false)
                         .integer("limit", "How many results (default 10, at most 100).", false)
                         .string("start_date", "Only messages from this date on (ISO, e.g. 2024-05-01).", false)
                         .string("end_date", "Only messages up to this date (inclusive).", false)
@@ -60,14 +62,16 @@ public final class ConversationSearchTool implements Tool {
         return ToolResult.ok(results);
     }
 
+    /** Tool results and system notes are not searched: results repeat what a search found. */
     private static Set<Role> roles(ToolArgs args) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : args.strings("roles")) {
-            try {
-                roles.add(Role.valueOf(name.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new UserInputException("unknown role '" + name + "': use user, assistant, tool or summary");
-            }
+            Role role = SEARCHED.stream()
+                    .filter(r -> r.name().equalsIgnoreCase(name.trim()))
+                    .findFirst()
+                    .orElseThrow(() -> new UserInputException(
+                            "role '" + name + "' is not searched: use user, assistant or summary"));
+            roles.add(role);
         }
         return roles;
     }

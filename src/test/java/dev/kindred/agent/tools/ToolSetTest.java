@@ -54,6 +54,17 @@ class ToolSetTest {
     }
 
     @Test
+    void conversationSearchRefusesARoleItNeverSearchesInsteadOfFindingNothing() {
+        ToolSet tools = ToolSet.primary(new BlockEditor(null, 2000), new UnavailableArchive(), null, false);
+        ToolContext context = new ToolContext(SAM, new Speaker("42", "Ada"), "agent", Instant.EPOCH, new BlockReads());
+
+        ToolResult result = tools.call("conversation_search", "{\"query\":\"tea\",\"roles\":[\"tool\"]}", context);
+
+        assertThat(result.failed()).isTrue();
+        assertThat(result.toJson()).contains("role 'tool' is not searched");
+    }
+
+    @Test
     void aToolThatFailsInsideKindredGivesTheModelAFailedResultInsteadOfEndingTheTurn() {
         ToolSet tools = ToolSet.primary(new BlockEditor(null, 2000), new UnavailableArchive(), null, false);
         ToolContext context = new ToolContext(SAM, new Speaker("42", "Ada"), "agent", Instant.EPOCH, new BlockReads());
