@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  *   <li>the window moved (a summary was written, which changes the prefix anyway);
  *   <li>the snapshot is older than {@code maxStaleness}.
  * </ul>
- * Edits by the sleeptime agent alone wait for one of those, which is what keeps the cache warm.
+ * Edits by the sleeptime agent alone wait for one of those, which is what keeps the cache warm. A
+ * block is known to have had only sleeptime edits when each compile finds it at most one version on,
+ * written by sleeptime; a bigger step may hide a user's edit, so it refreshes.
  */
 public final class MemorySnapshots {
     public static final Duration ANTHROPIC_CACHE_TTL = Duration.ofMinutes(5);
@@ -35,19 +37,17 @@ public final class MemorySnapshots {
         this.maxStaleness = maxStaleness;
     }
 
+    /** The rendered text, and the blocks as last checked (rendered, or since changed by sleeptime only). */
     private record Snapshot(
             String text, Map<String, Block> blocks, long windowStart, Instant renderedAt, Instant lastUsedAt) {}
 
     /** The memory section for this call: the reused snapshot, or a fresh rendering. */
     String section(String agentId, List<Block> current, long windowStart, Instant now, Supplier<String> render) {
         Snapshot old = snapshots.get(agentId);
-        Snapshot next;
-        if (old != null && !mustRefresh(old, current, windowStart, now)) {
-            next = new Snapshot(old.text, old.blocks, old.windowStart, old.renderedAt, now);
-        } else {
-            Map<String, Block> byId = current.stream().collect(Collectors.toMap(Block::id, b -> b));
-            next = new Snapshot(render.get(), byId, windowStart, now, now);
-        }
+        Map<String, Block> byId = current.stream().collect(Collectors.toMap(Block::id, b -> b));
+        Snapshot next = old != null && !mustRefresh(old, current, windowStart, now)
+                ? new Snapshot(old.text, byId, old.windowStart, old.renderedAt, now)
+                : new Snapshot(render.get(), byId, windowStart, now, now);
         snapshots.put(agentId, next);
         return next.text;
     }
@@ -69,7 +69,9 @@ public final class MemorySnapshots {
             if (seen == null) {
                 return true;
             }
-            if (seen.version() != block.version() && !Authors.SLEEPTIME.equals(block.updatedBy())) {
+            boolean sleeptimeOnly =
+                    block.version() == seen.version() + 1 && Authors.SLEEPTIME.equals(block.updatedBy());
+            if (seen.version() != block.version() && !sleeptimeOnly) {
                 return true;
             }
         }

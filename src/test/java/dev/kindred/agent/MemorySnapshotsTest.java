@@ -32,6 +32,24 @@ class MemorySnapshotsTest {
     }
 
     @Test
+    void sleeptimeEditsSeenOneAtATimeKeepWaiting() {
+        section(List.of(human(1, "v1", "system")), 1, T0);
+        section(List.of(human(2, "v2", "sleeptime")), 1, T0.plusSeconds(60));
+
+        assertThat(section(List.of(human(3, "v3", "sleeptime")), 1, T0.plusSeconds(120)))
+                .isEqualTo("rendered:v1");
+    }
+
+    @Test
+    void aUserEditThatASleeptimeEditFollowedShowsAtOnce() {
+        section(List.of(human(1, "v1", "system")), 1, T0);
+
+        // version 2 by user:42, then version 3 by sleeptime, both between two compiles
+        assertThat(section(List.of(human(3, "v3", "sleeptime")), 1, T0.plusSeconds(60)))
+                .isEqualTo("rendered:v3");
+    }
+
+    @Test
     void aUserOrAgentEditShowsAtOnce() {
         section(List.of(human(1, "v1", "system")), 1, T0);
 
