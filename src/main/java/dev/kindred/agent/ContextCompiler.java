@@ -56,7 +56,10 @@ public final class ContextCompiler {
         String memory = snapshots.section(
                 agent.id(), shown, start, now, () -> MemoryRenderer.render(shown, members, counts(agent), now, zone));
         List<SystemPart> system = List.of(
-                new SystemPart(Instructions.primary(agent.name(), agent.instructions(), tools.canEditBlocks()), true),
+                new SystemPart(
+                        Instructions.primary(
+                                agent.name(), agent.instructions(), tools.canEditBlocks(), isServer(agent)),
+                        true),
                 new SystemPart(memory, true));
         List<ChatMessage> history = new ArrayList<>();
         String summaryNote = agent.window().summary().isBlank() ? "" : summaryNote(agent, start);

@@ -80,7 +80,7 @@ final class TurnRunner {
                 services.messages().lastSeq(agent.id()));
         ContextCompiler.Compiled first = withinBudget(agent, turn);
         services.checkpoint().commitSoon(); // the inbound messages become durable while the model thinks
-        return loop(first, turn, last);
+        return loop(first, turn, new TurnSpeakers(inbound), last);
     }
 
     /**
@@ -98,11 +98,10 @@ final class TurnRunner {
         }
     }
 
-    private TurnResult loop(ContextCompiler.Compiled first, TurnScope turn, Message last) {
+    private TurnResult loop(ContextCompiler.Compiled first, TurnScope turn, TurnSpeakers speakers, Message last) {
         Agent agent = first.agent();
         ToolSet tools = toolsFor(agent);
-        ToolContext context = new ToolContext(
-                agent, last.speaker(), Authors.AGENT, policy.clock().instant(), new BlockReads());
+        BlockReads reads = new BlockReads();
         Usage used = Usage.ZERO;
         String lastText = "";
         for (int step = 1; step <= policy.defaults().maxSteps(); step++) {
@@ -132,7 +131,17 @@ final class TurnRunner {
                     null,
                     Speaker.AGENT));
             for (ToolCall call : response.toolCalls()) {
-                ToolResult result = tools.call(call.name(), call.arguments(), context);
+                ToolResult result = speakers.of(call)
+                        .map(speaker -> tools.call(
+                                call.name(),
+                                call.arguments(),
+                                new ToolContext(
+                                        agent,
+                                        speaker,
+                                        Authors.AGENT,
+                                        policy.clock().instant(),
+                                        reads)))
+                        .orElseGet(() -> ToolResult.failed(speakers.refusal(call)));
                 stepMessages.add(message(
                         agent,
                         last,

@@ -6,9 +6,13 @@ import dev.kindred.memory.Agent;
 import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.Block;
 import dev.kindred.memory.Speaker;
+import dev.kindred.model.ChatRequest;
+import dev.kindred.model.ContentPart;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +64,44 @@ class ServerAgentTest {
                 .contains("Bob climbs.");
         assertThat(AgentRuntimeTest.userTexts(fixture.model.lastRequest()))
                 .anySatisfy(t -> assertThat(t).contains("Bob (id 200): I climb on weekends"));
+    }
+
+    @Test
+    void inATurnAnsweringTwoMembersAnEditNamingOneOfThemLandsInTheirOwnBlock() {
+        ManualScheduler scheduler = new ManualScheduler();
+        fixture = RuntimeFixture.builder(dir)
+                .scheduler(scheduler)
+                .debounce(Duration.ofMillis(1500))
+                .build();
+        Agent agent = fixture.directory.create("Guide", AgentScope.guild("g1"), "g1", "test/tiny");
+        fixture.services
+                .agents()
+                .update(agent.id(), a -> a.withSleeptime(a.sleeptime().withEnabled(false)));
+        fixture.model
+                .toolCall(
+                        "memory_insert",
+                        "{\"label\":\"human\",\"new_string\":\"Marta is vegetarian.\",\"member\":\"100\"}")
+                .toolCall("memory_insert", "{\"label\":\"human\",\"new_string\":\"Zoe is here.\",\"member\":\"300\"}")
+                .reply("Noted, Marta!");
+
+        CompletableFuture<TurnResult> fromMarta = fixture.runtime.submit(
+                new Inbound(agent.id(), "chan-1", MARTA, "I'm vegetarian, by the way", null, Instant.now()));
+        CompletableFuture<TurnResult> fromBob =
+                fixture.runtime.submit(new Inbound(agent.id(), "chan-1", BOB, "cool", null, Instant.now()));
+        scheduler.fire();
+
+        assertThat(fromMarta.join().reply()).isEqualTo("Noted, Marta!");
+        assertThat(fromBob.join().reply()).isEqualTo("Noted, Marta!");
+        assertThat(fixture.services.blocks().memberBlocks(agent.id(), List.of("100", "200")))
+                .extracting(Block::memberId, Block::value)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "100", "Nothing is known about this person yet.\nMarta is vegetarian."),
+                        org.assertj.core.groups.Tuple.tuple("200", "Nothing is known about this person yet."));
+        ChatRequest last = fixture.model.lastRequest();
+        assertThat(last.messages().get(last.messages().size() - 1).parts())
+                .anySatisfy(p -> assertThat(((ContentPart.ToolResult) p).content())
+                        .contains("member 300 did not write any of the messages you are answering"));
     }
 
     private void submit(Agent agent, Speaker speaker, String text) {

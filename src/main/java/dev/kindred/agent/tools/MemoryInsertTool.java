@@ -23,6 +23,7 @@ public final class MemoryInsertTool implements Tool {
                 "Insert text into a memory block after a given line (0 inserts at the top, -1 at the end).",
                 Tool.schema()
                         .string("label", "Label of the block to edit.", true)
+                        .member()
                         .string("new_string", "The text to insert.", true)
                         .integer(
                                 "insert_line", "Line number after which to insert; 0 = top, -1 = end (default).", false)

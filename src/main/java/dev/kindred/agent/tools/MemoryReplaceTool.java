@@ -23,6 +23,7 @@ public final class MemoryReplaceTool implements Tool {
                         + "(include surrounding words to make it unique). An empty new_string deletes the snippet.",
                 Tool.schema()
                         .string("label", "Label of the block to edit, e.g. human or persona.", true)
+                        .member()
                         .string("old_string", "The exact text to replace, as it appears in the block.", true)
                         .string("new_string", "The text to put in its place.", true)
                         .build());

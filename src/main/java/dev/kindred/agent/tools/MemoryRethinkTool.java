@@ -20,6 +20,7 @@ public final class MemoryRethinkTool implements Tool {
                         + "Creates the block if it does not exist. Stay within the block's character limit.",
                 Tool.schema()
                         .string("label", "Label of the block to rewrite (or create).", true)
+                        .member()
                         .string("new_memory", "The complete new content of the block.", true)
                         .build());
     }

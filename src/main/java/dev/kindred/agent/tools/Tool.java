@@ -31,6 +31,14 @@ public interface Tool {
             return property(name, "string", description, isRequired);
         }
 
+        /** The optional {@code member}: in a server, whose own {@code human} block the call means. */
+        public Schema member() {
+            return string(
+                    "member",
+                    "In a server: the member_id of the member whose human block this is (default: who spoke last).",
+                    false);
+        }
+
         public Schema integer(String name, String description, boolean isRequired) {
             return property(name, "integer", description, isRequired);
         }
