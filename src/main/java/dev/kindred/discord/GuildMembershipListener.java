@@ -2,9 +2,12 @@ package dev.kindred.discord;
 
 import dev.kindred.privacy.PrivacyService;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 
 /**
@@ -28,6 +31,14 @@ final class GuildMembershipListener extends ListenerAdapter {
     @Override
     public void onGuildJoin(GuildJoinEvent event) {
         privacy.guildJoined(event.getGuild().getId());
+    }
+
+    /** A server that removed the bot while it was offline sends no leave event: compare at start-up. */
+    @Override
+    public void onReady(ReadyEvent event) {
+        Set<String> present = new HashSet<>(event.getJDA().getUnavailableGuilds());
+        event.getJDA().getGuildCache().forEach(guild -> present.add(guild.getId()));
+        privacy.guildsPresentAtStart(present, clock.instant());
     }
 
     @Override

@@ -16,6 +16,9 @@ public interface AgentStore {
 
     List<Agent> list(AgentScope scope);
 
+    /** The ids of the servers that have at least one agent. */
+    List<String> guildsWithAgents();
+
     /**
      * Applies {@code change} to the current agent and stores the result with compare-and-set on the
      * version, re-reading and re-applying when another writer got there first.

@@ -36,6 +36,14 @@ final class GuildRetention {
         services.checkpoint().commit();
     }
 
+    /** Records a departure for each server with agents that is not among those the bot is in. */
+    void leftWhileAway(Set<String> present, Instant at) {
+        services.agents().guildsWithAgents().stream()
+                .filter(guildId -> !present.contains(guildId))
+                .forEach(guildId -> departures.left(guildId, at));
+        services.checkpoint().commit();
+    }
+
     void joined(String guildId) {
         departures.clear(guildId);
         services.checkpoint().commit();

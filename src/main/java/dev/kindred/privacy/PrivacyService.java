@@ -5,6 +5,7 @@ import dev.kindred.agent.MemorySnapshots;
 import dev.kindred.memory.Checkpoint;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +78,16 @@ public final class PrivacyService {
     /** The bot was removed from a server: its data is erased after the grace period unless it comes back. */
     public void guildLeft(String guildId, Instant at) {
         guilds.left(guildId, at);
+    }
+
+    /**
+     * At start-up, the servers the bot is in ({@code present}, unavailable ones included): a server
+     * that has agents but is not among them was left while the bot was offline, and its departure is
+     * recorded now, so the sweep erases it after the grace period (a departure already recorded keeps
+     * its time).
+     */
+    public void guildsPresentAtStart(Set<String> present, Instant at) {
+        guilds.leftWhileAway(present, at);
     }
 
     /** The bot is (back) in a server: nothing of it is to be erased. */

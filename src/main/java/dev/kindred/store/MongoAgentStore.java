@@ -89,6 +89,12 @@ public final class MongoAgentStore implements AgentStore {
     }
 
     @Override
+    public List<String> guildsWithAgents() {
+        return agents.distinct("scope.id", eq("scope.kind", AgentScope.Kind.GUILD.name()), String.class)
+                .into(new ArrayList<>());
+    }
+
+    @Override
     public Agent update(String agentId, UnaryOperator<Agent> change) {
         Agent current = require(agentId);
         for (int attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {

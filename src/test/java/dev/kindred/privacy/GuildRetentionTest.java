@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,21 @@ class GuildRetentionTest {
         assertThat(world.privacy.sweep(NOW.plus(Duration.ofDays(21))).agents()).isEqualTo(1);
         assertErased(young, "g-young");
         assertKept(back);
+    }
+
+    @Test
+    void aServerThatRemovedTheBotWhileItWasOfflineIsErasedAfterTheGracePeriod() {
+        Agent gone = populated("g-gone");
+        Agent here = populated("g-here");
+        Agent unavailable = populated("g-unavailable");
+
+        world.privacy.guildsPresentAtStart(Set.of("g-here", "g-unavailable"), NOW);
+
+        assertThat(world.privacy.sweep(NOW.plus(Duration.ofDays(29))).agents()).isZero();
+        assertThat(world.privacy.sweep(NOW.plus(Duration.ofDays(31))).agents()).isEqualTo(1);
+        assertErased(gone, "g-gone");
+        assertKept(here);
+        assertKept(unavailable);
     }
 
     @Test
