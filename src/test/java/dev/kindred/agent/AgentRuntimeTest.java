@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -194,21 +193,16 @@ class AgentRuntimeTest {
     void messagesArrivingDuringATurnAreCoalescedIntoTheNextTurn() throws Exception {
         fixture = RuntimeFixture.builder(dir).build();
         Agent agent = agentWithoutSleeptime(fixture);
-        CountDownLatch inTurn = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
+        HeldCall held = new HeldCall();
         fixture.model
-                .then(request -> {
-                    inTurn.countDown();
-                    await(release);
-                    return ScriptedModel.response("first answer", List.of(), request);
-                })
+                .then(held.answering(request -> ScriptedModel.response("first answer", List.of(), request)))
                 .reply("second answer");
 
         CompletableFuture<TurnResult> first = fixture.runtime.submit(inbound(agent, "first"));
-        assertThat(inTurn.await(10, TimeUnit.SECONDS)).isTrue();
+        held.awaitStarted();
         CompletableFuture<TurnResult> a = fixture.runtime.submit(inbound(agent, "and another"));
         CompletableFuture<TurnResult> b = fixture.runtime.submit(inbound(agent, "and one more"));
-        release.countDown();
+        held.release();
 
         assertThat(first.get(10, TimeUnit.SECONDS).reply()).isEqualTo("first answer");
         assertThat(a.get(10, TimeUnit.SECONDS).reply()).isEqualTo("second answer");
@@ -220,22 +214,17 @@ class AgentRuntimeTest {
     void aMessageArrivingDuringATurnIsShownAfterThatTurnsReplyAndNotBefore() throws Exception {
         fixture = RuntimeFixture.builder(dir).build();
         Agent agent = agentWithoutSleeptime(fixture);
-        CountDownLatch inTurn = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
+        HeldCall held = new HeldCall();
         fixture.model
-                .then(request -> {
-                    inTurn.countDown();
-                    await(release);
-                    return ScriptedModel.response(
-                            "", List.of(new ToolCall("c1", "conversation_search", "{\"query\":\"tea\"}")), request);
-                })
+                .then(held.answering(request -> ScriptedModel.response(
+                        "", List.of(new ToolCall("c1", "conversation_search", "{\"query\":\"tea\"}")), request)))
                 .reply("first answer")
                 .reply("second answer");
 
         CompletableFuture<TurnResult> first = fixture.runtime.submit(inbound(agent, "first question"));
-        assertThat(inTurn.await(10, TimeUnit.SECONDS)).isTrue();
+        held.awaitStarted();
         CompletableFuture<TurnResult> second = fixture.runtime.submit(inbound(agent, "second question"));
-        release.countDown();
+        held.release();
         first.get(10, TimeUnit.SECONDS);
         second.get(10, TimeUnit.SECONDS);
 
@@ -253,13 +242,8 @@ class AgentRuntimeTest {
     void theSummaryAfterATurnLeavesTheMessagesWaitingForTheNextTurnInView() throws Exception {
         fixture = RuntimeFixture.builder(dir).contextWindow(2_000).build();
         Agent agent = agentWithoutSleeptime(fixture);
-        CountDownLatch inTurn = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        fixture.model.then(request -> {
-            inTurn.countDown();
-            await(release);
-            return ScriptedModel.response("hello!", List.of(), request);
-        });
+        HeldCall held = new HeldCall();
+        fixture.model.then(held.answering(request -> ScriptedModel.response("hello!", List.of(), request)));
         fixture.model.otherwise(request -> request.tools().isEmpty()
                 ? ScriptedModel.response("Summary: Ada said hello.", List.of(), request)
                 : ScriptedModel.response("About your poem...", List.of(), request));
@@ -269,10 +253,10 @@ class AgentRuntimeTest {
         }
 
         CompletableFuture<TurnResult> first = fixture.runtime.submit(inbound(agent, "hi there"));
-        assertThat(inTurn.await(10, TimeUnit.SECONDS)).isTrue();
+        held.awaitStarted();
         CompletableFuture<TurnResult> pasted = fixture.runtime.submit(inbound(agent, poem.toString()));
         CompletableFuture<TurnResult> asked = fixture.runtime.submit(inbound(agent, "what do you think of it?"));
-        release.countDown();
+        held.release();
         first.get(10, TimeUnit.SECONDS);
         pasted.get(10, TimeUnit.SECONDS);
         asked.get(10, TimeUnit.SECONDS);
@@ -436,13 +420,5 @@ class AgentRuntimeTest {
                 .filter(m -> m.role() == ChatMessage.Role.USER)
                 .map(ChatMessage::text)
                 .toList();
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

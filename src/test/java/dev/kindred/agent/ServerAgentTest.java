@@ -34,10 +34,7 @@ class ServerAgentTest {
     @Test
     void eachMembersHumanBlockIsTheirOwnAndBothAreInTheContext() {
         fixture = RuntimeFixture.builder(dir).build();
-        Agent agent = fixture.directory.create("Guide", AgentScope.guild("g1"), "g1", "test/tiny");
-        fixture.services
-                .agents()
-                .update(agent.id(), a -> a.withSleeptime(a.sleeptime().withEnabled(false)));
+        Agent agent = guideWithoutSleeptime();
         fixture.model
                 .toolCall(
                         "memory_replace",
@@ -73,10 +70,7 @@ class ServerAgentTest {
                 .scheduler(scheduler)
                 .debounce(Duration.ofMillis(1500))
                 .build();
-        Agent agent = fixture.directory.create("Guide", AgentScope.guild("g1"), "g1", "test/tiny");
-        fixture.services
-                .agents()
-                .update(agent.id(), a -> a.withSleeptime(a.sleeptime().withEnabled(false)));
+        Agent agent = guideWithoutSleeptime();
         fixture.model
                 .toolCall(
                         "memory_insert",
@@ -102,6 +96,14 @@ class ServerAgentTest {
         assertThat(last.messages().get(last.messages().size() - 1).parts())
                 .anySatisfy(p -> assertThat(((ContentPart.ToolResult) p).content())
                         .contains("member 300 did not write any of the messages you are answering"));
+    }
+
+    /** A server agent that edits its blocks itself. */
+    private Agent guideWithoutSleeptime() {
+        Agent agent = fixture.directory.create("Guide", AgentScope.guild("g1"), "g1", "test/tiny");
+        return fixture.services
+                .agents()
+                .update(agent.id(), a -> a.withSleeptime(a.sleeptime().withEnabled(false)));
     }
 
     private void submit(Agent agent, Speaker speaker, String text) {

@@ -35,6 +35,11 @@ final class FakeDiscord implements AutoCloseable {
 
     /** One REST call JDA made. */
     record Request(String method, String path, String body, Instant at) {
+        /** For a modal callback: the label of its first field, as Discord would show it. */
+        String firstFieldLabel() {
+            return json().path("data").path("components").path(0).path("label").asText();
+        }
+
         JsonNode json() {
             try {
                 if (body.startsWith("--")) {

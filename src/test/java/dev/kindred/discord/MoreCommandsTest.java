@@ -118,12 +118,7 @@ class MoreCommandsTest {
 
         FakeDiscord.Request modal = h.callback(h.send(ALICE, dm(ALICE), "agent", "instructions", Map.of()), 9);
 
-        String shown = modal.json()
-                .path("data")
-                .path("components")
-                .path(0)
-                .path("label")
-                .asText();
+        String shown = modal.firstFieldLabel();
         assertThat(shown)
                 .hasSizeLessThanOrEqualTo(45)
                 .startsWith("Instructions for Captain Ahab")

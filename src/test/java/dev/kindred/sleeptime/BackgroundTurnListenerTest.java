@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kindred.agent.TurnListener;
 import dev.kindred.memory.Agent;
-import dev.kindred.memory.AgentScope;
-import dev.kindred.memory.ContextWindow;
-import dev.kindred.memory.SleeptimeSettings;
-import java.time.Instant;
+import dev.kindred.memory.SampleAgents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -15,19 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 
 class BackgroundTurnListenerTest {
-    private static final Agent SAM = new Agent(
-            "agent-1",
-            "Sam",
-            AgentScope.dm("42"),
-            "42",
-            "test/tiny",
-            null,
-            "",
-            "UTC",
-            SleeptimeSettings.defaults(),
-            ContextWindow.empty(),
-            Instant.EPOCH,
-            1);
+    private static final Agent SAM = SampleAgents.sam();
 
     private final List<String> told = new ArrayList<>();
     private final TurnListener counter = (agent, channel, messages) -> told.add(channel + ":" + messages);

@@ -151,10 +151,7 @@ class SleeptimeRunnerTest {
         Agent agent = agentWithQueuedJob();
         f.model
                 .then(request -> {
-                    // The user edits the block while the model writes its rewrite of the old value.
-                    Block human =
-                            f.services.blocks().find(agent.id(), "human", null).orElseThrow();
-                    f.services.blocks().update(human.id(), human.version(), "Ada is a night owl.", Authors.user("42"));
+                    userEditsHumanMeanwhile(agent); // while the model writes its rewrite of the old value
                     return f.model.call(request, "memory_rethink", REWRITE_TEA);
                 })
                 .then(request -> {
@@ -170,10 +167,7 @@ class SleeptimeRunnerTest {
         f.runner.drain();
 
         assertThat(human(agent)).isEqualTo("Ada is a night owl who drinks green tea.");
-        Block human = f.services.blocks().find(agent.id(), "human", null).orElseThrow();
-        assertThat(f.services.blocks().history(human.id()))
-                .extracting(BlockVersion::author)
-                .endsWith(Authors.user("42"), Authors.SLEEPTIME);
+        assertLastWrittenByTheUserThenSleeptime(agent);
     }
 
     @Test
@@ -214,6 +208,19 @@ class SleeptimeRunnerTest {
                 .contains("at most " + SleeptimeFixture.DEFAULTS.blockLimit());
     }
 
+    private void assertLastWrittenByTheUserThenSleeptime(Agent agent) {
+        Block human = f.services.blocks().find(agent.id(), "human", null).orElseThrow();
+        assertThat(f.services.blocks().history(human.id()))
+                .extracting(BlockVersion::author)
+                .endsWith(Authors.user("42"), Authors.SLEEPTIME);
+    }
+
+    /** Ada sets her human block with /memory while a sleeptime run is under way. */
+    private void userEditsHumanMeanwhile(Agent agent) {
+        Block human = f.services.blocks().find(agent.id(), "human", null).orElseThrow();
+        f.services.blocks().update(human.id(), human.version(), "Ada is a night owl.", Authors.user("42"));
+    }
+
     private static String lastToolResult(ChatRequest request) {
         ChatMessage last = request.messages().get(request.messages().size() - 1);
         return last.parts().stream()
@@ -227,10 +234,7 @@ class SleeptimeRunnerTest {
         Agent agent = agentWithQueuedJob();
         f.model
                 .then(request -> {
-                    // The user edits the block after the run read it and before the run writes.
-                    Block human =
-                            f.services.blocks().find(agent.id(), "human", null).orElseThrow();
-                    f.services.blocks().update(human.id(), human.version(), "Ada is a night owl.", Authors.user("42"));
+                    userEditsHumanMeanwhile(agent); // after the run read the block and before it writes
                     return f.model.call(request, "memory_insert", INSERT_TEA);
                 })
                 .tool(
@@ -241,10 +245,7 @@ class SleeptimeRunnerTest {
         f.runner.drain();
 
         assertThat(human(agent)).isEqualTo("Ada is a night owl.\nAda drinks green tea.");
-        Block human = f.services.blocks().find(agent.id(), "human", null).orElseThrow();
-        assertThat(f.services.blocks().history(human.id()))
-                .extracting(BlockVersion::author)
-                .endsWith(Authors.user("42"), Authors.SLEEPTIME);
+        assertLastWrittenByTheUserThenSleeptime(agent);
         SleeptimeJob job = f.jobs.latest(agent.id(), "dm").orElseThrow();
         assertThat(job.applied().get(1).result())
                 .as("the replace of text the user removed is skipped")

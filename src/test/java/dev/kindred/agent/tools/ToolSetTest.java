@@ -5,32 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kindred.agent.BlockEditor;
 import dev.kindred.agent.BlockReads;
 import dev.kindred.memory.Agent;
-import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.ArchivalMemory;
-import dev.kindred.memory.ContextWindow;
 import dev.kindred.memory.Passage;
+import dev.kindred.memory.SampleAgents;
 import dev.kindred.memory.SearchHit;
 import dev.kindred.memory.SearchQuery;
-import dev.kindred.memory.SleeptimeSettings;
 import dev.kindred.memory.Speaker;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ToolSetTest {
-    private static final Agent SAM = new Agent(
-            "agent-1",
-            "Sam",
-            AgentScope.dm("42"),
-            "42",
-            "test/tiny",
-            null,
-            "",
-            "UTC",
-            SleeptimeSettings.defaults(),
-            ContextWindow.empty(),
-            Instant.EPOCH,
-            1);
+    private static final Agent SAM = SampleAgents.sam();
+
+    private final ToolSet tools = ToolSet.primary(new BlockEditor(null, 2000), new UnavailableArchive(), null, false);
+    private final ToolContext context =
+            new ToolContext(SAM, new Speaker("42", "Ada"), "agent", Instant.EPOCH, new BlockReads());
 
     /** Archival memory whose store is down: every call fails inside Kindred. */
     private static final class UnavailableArchive implements ArchivalMemory {
@@ -55,9 +45,6 @@ class ToolSetTest {
 
     @Test
     void conversationSearchRefusesARoleItNeverSearchesInsteadOfFindingNothing() {
-        ToolSet tools = ToolSet.primary(new BlockEditor(null, 2000), new UnavailableArchive(), null, false);
-        ToolContext context = new ToolContext(SAM, new Speaker("42", "Ada"), "agent", Instant.EPOCH, new BlockReads());
-
         ToolResult result = tools.call("conversation_search", "{\"query\":\"tea\",\"roles\":[\"tool\"]}", context);
 
         assertThat(result.failed()).isTrue();
@@ -66,9 +53,6 @@ class ToolSetTest {
 
     @Test
     void aToolThatFailsInsideKindredGivesTheModelAFailedResultInsteadOfEndingTheTurn() {
-        ToolSet tools = ToolSet.primary(new BlockEditor(null, 2000), new UnavailableArchive(), null, false);
-        ToolContext context = new ToolContext(SAM, new Speaker("42", "Ada"), "agent", Instant.EPOCH, new BlockReads());
-
         ToolResult result = tools.call("archival_memory_insert", "{\"content\":\"Ada's door is blue.\"}", context);
 
         assertThat(result.failed()).isTrue();
