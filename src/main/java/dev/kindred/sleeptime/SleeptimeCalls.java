@@ -25,8 +25,8 @@ import java.util.Optional;
  * (the block and its version as read, or the archival text) is written to the job; after it, the
  * result. A call found with an intent but no result is one the crashed run may or may not have
  * applied: it counts as applied when the block gained a {@code sleeptime} version after the one
- * read (only this job's run can have written it: the agent lease allows one run per agent), or when
- * the archival passage exists.
+ * read that holds the text the call writes (the sleeptime run of another agent sharing the block
+ * may have edited it meanwhile), or when the archival passage exists.
  */
 final class SleeptimeCalls {
     private static final String ARCHIVAL_INSERT = "archival_memory_insert";
@@ -95,7 +95,7 @@ final class SleeptimeCalls {
                     key,
                     before.map(Block::id).orElse(null),
                     before.map(Block::version).orElse(0L),
-                    argument(call, "content").orElse(""),
+                    written(call),
                     clock.instant());
             jobs.logIntent(job, owner, next);
             intents.put(key, next);
@@ -123,7 +123,9 @@ final class SleeptimeCalls {
             return !label.isEmpty() && resolve(speaker, label).isPresent();
         }
         return services.blocks().history(intent.blockId()).stream()
-                .anyMatch(v -> v.version() > intent.version() && Authors.SLEEPTIME.equals(v.author()));
+                .anyMatch(v -> v.version() > intent.version()
+                        && Authors.SLEEPTIME.equals(v.author())
+                        && v.value().contains(intent.text()));
     }
 
     private int delta(Optional<Block> before, Speaker speaker, String label, ToolCall call) {
@@ -140,6 +142,18 @@ final class SleeptimeCalls {
         } catch (UserInputException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The text a call puts into memory (an archival passage, or what an edit writes into a block), by
+     * which a resumed run recognises the call's own version among other sleeptime edits of a block
+     * that several agents share.
+     */
+    private static String written(ToolCall call) {
+        return argument(call, "content")
+                .or(() -> argument(call, "new_string"))
+                .or(() -> argument(call, "new_memory"))
+                .orElse("");
     }
 
     /** {@code "member": "<id>"} picks whose own {@code human} block a call means; else the last speaker's. */

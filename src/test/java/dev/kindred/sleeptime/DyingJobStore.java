@@ -7,22 +7,39 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The real job store, except that the process "dies" right after the first tool call applied its
- * edit and before the run could record it: the narrowest crash window a resumed run must survive.
+ * The real job store, except that the process "dies" around the first tool call: right after it
+ * applied its edit and before the run could record it (the narrowest crash window a resumed run must
+ * survive), or right after its intent was logged, before the edit.
  */
 final class DyingJobStore implements SleeptimeJobStore {
     private final SleeptimeJobStore real;
+    private final boolean beforeTheEdit;
     private boolean died;
 
-    DyingJobStore(SleeptimeJobStore real) {
+    private DyingJobStore(SleeptimeJobStore real, boolean beforeTheEdit) {
         this.real = real;
+        this.beforeTheEdit = beforeTheEdit;
+    }
+
+    static DyingJobStore afterTheEdit(SleeptimeJobStore real) {
+        return new DyingJobStore(real, false);
+    }
+
+    static DyingJobStore beforeTheEdit(SleeptimeJobStore real) {
+        return new DyingJobStore(real, true);
+    }
+
+    private void dieOnce() {
+        if (!died) {
+            died = true;
+            throw new Killed();
+        }
     }
 
     @Override
     public void logApplied(SleeptimeJob job, String owner, SleeptimeJob.Applied applied) {
-        if (!died) {
-            died = true;
-            throw new Killed();
+        if (!beforeTheEdit) {
+            dieOnce();
         }
         real.logApplied(job, owner, applied);
     }
@@ -70,6 +87,9 @@ final class DyingJobStore implements SleeptimeJobStore {
     @Override
     public void logIntent(SleeptimeJob job, String owner, SleeptimeJob.Intent intent) {
         real.logIntent(job, owner, intent);
+        if (beforeTheEdit) {
+            dieOnce();
+        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.Authors;
 import dev.kindred.memory.Block;
 import dev.kindred.memory.BlockVersion;
+import dev.kindred.memory.NewBlock;
 import dev.kindred.memory.Speaker;
 import dev.kindred.model.ChatMessage;
 import dev.kindred.model.ChatRequest;
@@ -131,7 +132,7 @@ class SleeptimeRunnerTest {
     void aRunKilledAfterAnEditLandedButBeforeItWasRecordedDoesNotApplyItAgain() {
         Agent agent = agentWithQueuedJob();
         f.model.tool("memory_insert", INSERT_TEA);
-        SleeptimeRunner dying = f.runnerOver(new DyingJobStore(f.jobs));
+        SleeptimeRunner dying = f.runnerOver(DyingJobStore.afterTheEdit(f.jobs));
         assertThatThrownBy(dying::runOnce).isInstanceOf(Killed.class);
         assertThat(occurrences(human(agent), "green tea")).isEqualTo(1);
 
@@ -227,6 +228,34 @@ class SleeptimeRunnerTest {
                 .filter(ContentPart.ToolResult.class::isInstance)
                 .map(p -> ((ContentPart.ToolResult) p).content())
                 .reduce("", String::concat);
+    }
+
+    @Test
+    void aResumedRunAppliesItsEditEvenWhenAnotherAgentsSleeptimeEditedTheSharedBlockMeanwhile() {
+        Agent a = f.agent(AgentScope.dm(SleeptimeFixture.id()));
+        Agent b = f.agent(AgentScope.dm(SleeptimeFixture.id()));
+        Block shared =
+                f.services.blocks().create(NewBlock.of(a.id(), "world", "The cafe opens at 9."), Authors.user("42"));
+        f.services.blocks().attach(shared.id(), b.id());
+        for (int i = 0; i < 3; i++) {
+            f.say(a, "dm", ADA, "a" + i);
+            f.say(b, "dm", ADA, "b" + i);
+        }
+        f.model
+                .tool("memory_insert", "{\"label\":\"world\",\"new_string\":\"Ada likes jazz.\"}")
+                .tool("memory_insert", "{\"label\":\"world\",\"new_string\":\"Bob likes rock.\"}")
+                .tool("memory_finish_edits", "{}");
+
+        assertThatThrownBy(f.runnerOver(DyingJobStore.beforeTheEdit(f.jobs))::runOnce)
+                .isInstanceOf(Killed.class); // a's run: intent logged, edit not made
+        assertThat(f.runner.runOnce()).isTrue(); // b's run edits the shared block as sleeptime
+        f.clock.advance(SleeptimeFixture.CONFIG.lease().plusSeconds(1));
+        f.model.tool("memory_finish_edits", "{}");
+        assertThat(f.runner.drain()).isEqualTo(1); // a's run, resumed
+
+        assertThat(f.services.blocks().get(shared.id()).orElseThrow().value())
+                .contains("Bob likes rock.")
+                .contains("Ada likes jazz.");
     }
 
     @Test
