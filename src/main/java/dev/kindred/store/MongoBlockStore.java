@@ -101,10 +101,16 @@ public final class MongoBlockStore implements BlockStore {
                 .findFirst();
     }
 
+    /**
+     * The block and its history are two writes. A crash between them leaves the new version in the
+     * block alone; so before a version is overwritten it is recorded in history (a no-op when it is
+     * there already), and a history read records the current version too.
+     */
     @Override
     public Block update(String blockId, long expectedVersion, String newValue, String author) {
         Block current = require(blockId);
         requireEditable(current, newValue);
+        history.record(current);
         Block next = nextVersion(current, newValue, author);
         Optional<List<String>> attached =
                 current.version() == expectedVersion ? compareAndSet(expectedVersion, next) : Optional.empty();
@@ -173,6 +179,10 @@ public final class MongoBlockStore implements BlockStore {
 
     @Override
     public List<BlockVersion> history(String blockId) {
+        Block current = load(blockId);
+        if (current != null) {
+            history.record(current);
+        }
         return history.list(blockId);
     }
 

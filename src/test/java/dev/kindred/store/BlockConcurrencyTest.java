@@ -1,7 +1,10 @@
 package dev.kindred.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import dev.kindred.memory.Authors;
 import dev.kindred.memory.Block;
 import dev.kindred.memory.BlockStore;
@@ -26,6 +29,48 @@ import org.junit.jupiter.api.Test;
 class BlockConcurrencyTest extends EmbeddedStorageFixture {
     private static final int WRITERS = 8;
     private static final int EDITS_EACH = 4;
+
+    /** The state a crash between an edit's two writes leaves: the block at version 2, history without it. */
+    @Test
+    void aVersionWhoseHistoryEntryACrashLostIsRecordedBeforeItIsOverwritten() {
+        BlockStore blocks = storage().blocks();
+        Block block = blocks.create(NewBlock.of(BlockStoreContract.freshAgent(), "notes", "one"), Authors.IMPORT);
+        storage()
+                .database()
+                .getCollection(Schema.BLOCKS)
+                .updateOne(
+                        Filters.eq("_id", block.id()),
+                        Updates.combine(
+                                Updates.set("value", "two"),
+                                Updates.set("version", 2L),
+                                Updates.set("updatedBy", Authors.SLEEPTIME)));
+        BlockStore restarted = new MongoBlockStore(storage().database(), Clock.systemUTC());
+
+        restarted.update(block.id(), 2, "three", Authors.user("7"));
+
+        assertThat(restarted.history(block.id()))
+                .extracting(BlockVersion::version, BlockVersion::value, BlockVersion::author)
+                .containsExactly(
+                        tuple(1L, "one", Authors.IMPORT),
+                        tuple(2L, "two", Authors.SLEEPTIME),
+                        tuple(3L, "three", Authors.user("7")));
+    }
+
+    @Test
+    void aHistoryReadShowsTheCurrentVersionEvenWhenACrashLostItsEntry() {
+        BlockStore blocks = storage().blocks();
+        Block block = blocks.create(NewBlock.of(BlockStoreContract.freshAgent(), "notes", "one"), Authors.IMPORT);
+        storage()
+                .database()
+                .getCollection(Schema.BLOCKS)
+                .updateOne(
+                        Filters.eq("_id", block.id()),
+                        Updates.combine(Updates.set("value", "two"), Updates.set("version", 2L)));
+
+        assertThat(new MongoBlockStore(storage().database(), Clock.systemUTC()).history(block.id()))
+                .extracting(BlockVersion::version, BlockVersion::value)
+                .containsExactly(tuple(1L, "one"), tuple(2L, "two"));
+    }
 
     @Test
     void anAgentTheBlockIsAttachedToWhileItIsEditedSeesTheEdit() {
