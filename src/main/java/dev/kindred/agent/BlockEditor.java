@@ -1,5 +1,6 @@
 package dev.kindred.agent;
 
+import dev.kindred.agent.tools.ToolContext;
 import dev.kindred.memory.Agent;
 import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.Block;
@@ -43,17 +44,16 @@ public final class BlockEditor {
     }
 
     /** Applies {@code change} to the block's value; fails when the block is absent or read-only. */
-    public Block edit(
-            Agent agent, Speaker speaker, String label, UnaryOperator<String> change, String author, BlockReads reads) {
+    public Block edit(ToolContext context, String label, UnaryOperator<String> change) {
         for (int attempt = 1; ; attempt++) {
-            Block current = editable(agent, speaker, label);
+            Block current = editable(context, label);
             String next = change.apply(current.value());
             if (next.equals(current.value())) {
                 return current;
             }
             try {
-                Block updated = blocks.update(current.id(), current.version(), next, author);
-                reads.edited(current, updated);
+                Block updated = blocks.update(current.id(), current.version(), next, context.author());
+                context.reads().edited(current, updated);
                 return updated;
             } catch (MemoryConflictException conflict) {
                 if (attempt == ATTEMPTS) {
@@ -67,47 +67,57 @@ public final class BlockEditor {
      * Replaces the whole value of the block the model read, or creates the block (within the default
      * limit) when the agent has no such label.
      */
-    public Block rethink(Agent agent, Speaker speaker, String label, String value, String author, BlockReads reads) {
-        if (resolve(agent, speaker, label).isEmpty()) {
-            Optional<Block> created = create(agent, speaker, label, value, author);
+    public Block rethink(ToolContext context, String label, String value) {
+        BlockReads reads = context.reads();
+        if (resolve(context.agent(), context.speaker(), label).isEmpty()) {
+            Optional<Block> created = create(context, label, value);
             if (created.isPresent()) {
                 reads.saw(created.get());
                 return created.get();
             }
         }
-        Block current = editable(agent, speaker, label);
+        Block current = editable(context, label);
         if (!reads.isCurrent(current)) {
             throw changedSinceRead(current, reads);
         }
         try {
-            Block updated = blocks.update(current.id(), current.version(), value, author);
+            Block updated = blocks.update(current.id(), current.version(), value, context.author());
             reads.saw(updated);
             return updated;
         } catch (MemoryConflictException conflict) {
-            throw changedSinceRead(editable(agent, speaker, label), reads);
+            throw changedSinceRead(editable(context, label), reads);
         }
     }
 
     /** The new block, or empty when another writer created one with this label first. */
-    private Optional<Block> create(Agent agent, Speaker speaker, String label, String value, String author) {
+    private Optional<Block> create(ToolContext context, String label, String value) {
+        Agent agent = context.agent();
         if (value.length() > defaultLimit) {
             throw new UserInputException("a new block holds at most " + defaultLimit + " characters; this text has "
                     + value.length() + ": condense it");
         }
         try {
             return Optional.of(blocks.create(
-                    new NewBlock(agent.id(), label, value, defaultLimit, "", false, memberFor(agent, speaker, label)),
-                    author));
+                    new NewBlock(
+                            agent.id(),
+                            label,
+                            value,
+                            defaultLimit,
+                            "",
+                            false,
+                            memberFor(agent, context.speaker(), label)),
+                    context.author()));
         } catch (UserInputException raced) {
-            if (resolve(agent, speaker, label).isEmpty()) {
+            if (resolve(agent, context.speaker(), label).isEmpty()) {
                 throw raced;
             }
             return Optional.empty();
         }
     }
 
-    private Block editable(Agent agent, Speaker speaker, String label) {
-        Block current = resolve(agent, speaker, label).orElseThrow(() -> unknownLabel(agent, label));
+    private Block editable(ToolContext context, String label) {
+        Block current = resolve(context.agent(), context.speaker(), label)
+                .orElseThrow(() -> unknownLabel(context.agent(), label));
         if (current.readOnly()) {
             throw new UserInputException("block '" + label + "' is read-only");
         }

@@ -27,13 +27,7 @@ public final class CoreMemoryAppendTool implements Tool {
     public ToolResult execute(ToolContext context, ToolArgs args) {
         String label = args.string("label");
         String content = args.string("content");
-        Block block = editor.edit(
-                context.agent(),
-                context.speaker(),
-                label,
-                value -> value + "\n" + content,
-                context.author(),
-                context.reads());
+        Block block = editor.edit(context, label, value -> value + "\n" + content);
         return ToolResult.ok(
                 "Appended to block '" + label + "' (" + block.value().length() + "/" + block.limit() + " characters).");
     }

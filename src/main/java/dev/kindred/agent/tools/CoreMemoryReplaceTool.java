@@ -30,18 +30,12 @@ public final class CoreMemoryReplaceTool implements Tool {
         String label = args.string("label");
         String oldContent = args.string("old_content");
         String newContent = args.string("new_content");
-        Block block = editor.edit(
-                context.agent(),
-                context.speaker(),
-                label,
-                value -> {
-                    if (oldContent.isEmpty() || !value.contains(oldContent)) {
-                        throw new UserInputException("old_content did not appear in block '" + label + "'");
-                    }
-                    return value.replace(oldContent, newContent);
-                },
-                context.author(),
-                context.reads());
+        Block block = editor.edit(context, label, value -> {
+            if (oldContent.isEmpty() || !value.contains(oldContent)) {
+                throw new UserInputException("old_content did not appear in block '" + label + "'");
+            }
+            return value.replace(oldContent, newContent);
+        });
         return ToolResult.ok(
                 "Block '" + label + "' edited (" + block.value().length() + "/" + block.limit() + " characters).");
     }

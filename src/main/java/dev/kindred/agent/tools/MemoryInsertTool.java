@@ -35,13 +35,7 @@ public final class MemoryInsertTool implements Tool {
         String label = args.string("label");
         String text = args.string("new_string");
         int line = args.integer("insert_line", -1);
-        Block block = editor.edit(
-                context.agent(),
-                context.speaker(),
-                label,
-                value -> insert(value, text, line),
-                context.author(),
-                context.reads());
+        Block block = editor.edit(context, label, value -> insert(value, text, line));
         return ToolResult.ok("Inserted into block '" + label + "' ("
                 + block.value().length() + "/" + block.limit() + " characters).");
     }

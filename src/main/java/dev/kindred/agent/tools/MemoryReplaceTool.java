@@ -34,13 +34,7 @@ public final class MemoryReplaceTool implements Tool {
         String label = args.string("label");
         String oldString = args.string("old_string");
         String newString = args.string("new_string");
-        Block block = editor.edit(
-                context.agent(),
-                context.speaker(),
-                label,
-                value -> replaceUnique(label, value, oldString, newString),
-                context.author(),
-                context.reads());
+        Block block = editor.edit(context, label, value -> replaceUnique(label, value, oldString, newString));
         return ToolResult.ok(
                 "Block '" + label + "' edited (" + block.value().length() + "/" + block.limit() + " characters).");
     }

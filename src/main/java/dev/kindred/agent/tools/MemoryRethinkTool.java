@@ -28,13 +28,7 @@ public final class MemoryRethinkTool implements Tool {
     @Override
     public ToolResult execute(ToolContext context, ToolArgs args) {
         String label = args.string("label");
-        Block block = editor.rethink(
-                context.agent(),
-                context.speaker(),
-                label,
-                args.string("new_memory"),
-                context.author(),
-                context.reads());
+        Block block = editor.rethink(context, label, args.string("new_memory"));
         return ToolResult.ok(
                 "Block '" + label + "' rewritten (" + block.value().length() + "/" + block.limit() + " characters).");
     }
