@@ -19,11 +19,18 @@ final class PendingUsage implements UsageMeter {
         calls.add(new Call(agentId, model, usage));
     }
 
-    /** Writes every call noted so far, oldest first; a call whose write fails is left for the next time. */
+    /**
+     * Writes every call noted so far, each once even when two lanes write at the same time; a call
+     * whose write fails is left for the next time.
+     */
     void writeTo(UsageMeter meter) {
-        for (Call call = calls.peek(); call != null; call = calls.peek()) {
-            meter.record(call.agentId(), call.model(), call.usage());
-            calls.remove(call);
+        for (Call call = calls.poll(); call != null; call = calls.poll()) {
+            try {
+                meter.record(call.agentId(), call.model(), call.usage());
+            } catch (RuntimeException e) {
+                calls.add(call);
+                throw e;
+            }
         }
     }
 }
