@@ -1,12 +1,15 @@
 package dev.kindred.privacy;
 
 import dev.kindred.agent.AgentServices;
+import dev.kindred.agent.tools.ToolArgs;
 import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.Binding;
 import dev.kindred.memory.Block;
+import dev.kindred.memory.BlockVersion;
 import dev.kindred.memory.ContextWindow;
 import dev.kindred.memory.Message;
 import dev.kindred.memory.Role;
+import dev.kindred.memory.ToolInvocation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +17,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The steps of forgetting a person, each safe to run again: their DM agents erased whole; their own
- * blocks in server agents purged with their history; their messages in shared agents replaced by
+ * The steps of forgetting a person, each safe to run again: their DM agents erased whole; the server
+ * agents' own tool calls that wrote into the person's blocks erased (found by the text they wrote,
+ * while the blocks' history still holds it); their own blocks in server agents purged with their
+ * history; their messages in shared agents replaced by
  * anonymous tombstones (the sequence stays whole) and dropped from search; and in those agents the
  * summaries written since their first message there erased, the window's summary cleared, and the
  * logs of sleeptime runs that read their messages cleared.
@@ -57,6 +62,7 @@ final class Forgetting {
         }
         services.bindings().unbind(Binding.dm(plan.userId()));
         hook.stepDone("dm-agents");
+        counts = counts.plus(eraseEditsOfMemberBlocks(plan.userId()));
         counts = counts.plus(eraseMemberBlocks(plan.userId()));
         hook.stepDone("member-blocks");
         for (Map.Entry<String, Long> shared : plan.firstSeqBySharedAgent().entrySet()) {
@@ -65,6 +71,36 @@ final class Forgetting {
         hook.stepDone("shared-agents");
         services.checkpoint().commit();
         return counts;
+    }
+
+    /**
+     * The calls in which an agent wrote into the person's own block keep that text in their
+     * arguments: each such call message is erased, before the block's history (the evidence) goes.
+     */
+    private ErasureCounts eraseEditsOfMemberBlocks(String userId) {
+        long erased = 0;
+        for (Block block : services.blocks().blocksOfMember(userId)) {
+            List<String> versions = services.blocks().history(block.id()).stream()
+                    .map(BlockVersion::value)
+                    .toList();
+            for (String agentId : block.agentIds()) {
+                for (Message message : services.messages().withRole(agentId, Role.ASSISTANT, 1)) {
+                    if (!message.erased() && message.toolCalls().stream().anyMatch(c -> wrote(c, versions))) {
+                        services.messages().erase(agentId, message.seq());
+                        erased++;
+                    }
+                }
+            }
+        }
+        return new ErasureCounts(0, 0, 0, 0, 0, 0, erased, 0);
+    }
+
+    /** Whether the call wrote text that is in one of these versions of a block. */
+    private static boolean wrote(ToolInvocation call, List<String> versions) {
+        return ToolArgs.writtenText(call.arguments())
+                .filter(t -> !t.isBlank())
+                .map(t -> versions.stream().anyMatch(v -> v.contains(t)))
+                .orElse(false);
     }
 
     private ErasureCounts eraseMemberBlocks(String userId) {

@@ -150,10 +150,7 @@ final class SleeptimeCalls {
      * that several agents share.
      */
     private static String written(ToolCall call) {
-        return argument(call, "content")
-                .or(() -> argument(call, "new_string"))
-                .or(() -> argument(call, "new_memory"))
-                .orElse("");
+        return ToolArgs.writtenText(call.arguments()).orElse("");
     }
 
     /** {@code "member": "<id>"} picks whose own {@code human} block a call means; else the last speaker's. */

@@ -39,6 +39,27 @@ class PrivacyForgetTest {
     }
 
     @Test
+    void forgetErasesTheAgentsOwnCallsThatWroteIntoTheirBlockAndNoOneElses() {
+        try (PrivacyWorld world = PrivacyWorld.seeded(dir, ErasureHook.NONE)) {
+            world.fixture
+                    .model
+                    .toolCall("memory_insert", "{\"label\":\"human\",\"new_string\":\"Marta sees a heron doctor.\"}")
+                    .reply("Take care, Marta.")
+                    .toolCall("memory_insert", "{\"label\":\"human\",\"new_string\":\"Bob climbs granite.\"}")
+                    .reply("Nice, Bob.");
+            world.say(world.guide, MARTA, "I saw my doctor today");
+            world.say(world.guide, BOB, "I climbed granite today");
+
+            world.privacy.forget(MARTA.id());
+
+            assertThat(world.everyDocument()).noneMatch(doc -> doc.contains("heron"));
+            assertThat(world.everyDocument())
+                    .as("the record of Bob's edit stays")
+                    .anyMatch(doc -> doc.startsWith("messages") && doc.contains("Bob climbs granite."));
+        }
+    }
+
+    @Test
     void forgettingTwiceIsSafeAndFindsNothingMore() {
         try (PrivacyWorld world = PrivacyWorld.seeded(dir, ErasureHook.NONE)) {
             world.privacy.forget(MARTA.id());

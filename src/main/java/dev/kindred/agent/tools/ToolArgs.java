@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** A tool call's arguments, parsed from the model's JSON; every problem is a clear {@link UserInputException}. */
 public final class ToolArgs {
@@ -19,6 +20,23 @@ public final class ToolArgs {
 
     private ToolArgs(ObjectNode node) {
         this.node = node;
+    }
+
+    /**
+     * The text a memory call puts into memory, whichever tool made it ({@code content},
+     * {@code new_string}, {@code new_memory} or {@code new_content}); empty for other calls and for
+     * arguments that are not JSON.
+     */
+    public static Optional<String> writtenText(String json) {
+        try {
+            ToolArgs args = parse(json);
+            return Stream.of("content", "new_string", "new_memory", "new_content")
+                    .map(args::optionalString)
+                    .flatMap(Optional::stream)
+                    .findFirst();
+        } catch (UserInputException malformed) {
+            return Optional.empty();
+        }
     }
 
     public static ToolArgs parse(String json) {
