@@ -30,7 +30,9 @@ public interface SleeptimeJobStore {
 
     /**
      * Claims the oldest claimable job (pending, due, lease expired) of an agent whose agent lease is
-     * free, taking both leases until {@code now + lease} and counting an attempt.
+     * free and which has no older pending job (one waiting to be retried holds the agent's later jobs
+     * back, so blocks are consolidated in the conversation's order), taking both leases until
+     * {@code now + lease} and counting an attempt.
      */
     Optional<SleeptimeJob> claim(String owner, Instant now, Duration lease);
 

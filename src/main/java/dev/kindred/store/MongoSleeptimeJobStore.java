@@ -3,7 +3,6 @@ package dev.kindred.store;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.push;
@@ -105,16 +104,17 @@ public final class MongoSleeptimeJobStore implements SleeptimeJobStore {
     public Optional<SleeptimeJob> claim(String owner, Instant now, Duration lease) {
         Instant until = now.plus(lease);
         Set<String> tried = new HashSet<>();
-        List<Document> candidates = jobs.find(and(
-                        eq("status", SleeptimeJob.Status.PENDING.name()),
-                        lte("notBefore", JobDocuments.date(now)),
-                        lt("leaseUntil", JobDocuments.date(now))))
+        List<Document> candidates = jobs.find(
+                        and(eq("status", SleeptimeJob.Status.PENDING.name()), lt("leaseUntil", JobDocuments.date(now))))
                 .sort(Indexes.ascending("createdAt", "fromSeq"))
                 .limit(CLAIM_SCAN)
                 .into(new ArrayList<>());
         for (Document candidate : candidates) {
             String agentId = candidate.getString("agentId");
-            if (!tried.add(agentId) || !acquireAgent(agentId, owner, now, until)) {
+            // only an agent's oldest pending job may run, once due: consolidation follows the conversation
+            if (!tried.add(agentId)
+                    || JobDocuments.date(now).before(candidate.getDate("notBefore"))
+                    || !acquireAgent(agentId, owner, now, until)) {
                 continue;
             }
             Document claimed = jobs.findOneAndUpdate(

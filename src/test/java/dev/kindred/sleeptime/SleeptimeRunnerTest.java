@@ -300,6 +300,30 @@ class SleeptimeRunnerTest {
     }
 
     @Test
+    void anAgentsLaterJobWaitsWhileAnEarlierOneBacksOffSoTheConversationIsConsolidatedInOrder() {
+        Agent agent = agentWithQueuedJob();
+        f.model.then(request -> {
+            throw new ModelException(ModelException.Kind.RATE_LIMITED, "slow down", Duration.ofMinutes(30), null);
+        });
+        assertThat(f.runner.runOnce()).isTrue(); // the first job fails and backs off for half an hour
+        for (int i = 0; i < 3; i++) {
+            f.say(agent, "dm", ADA, "later news " + i);
+        }
+        assertThat(f.jobs.latest(agent.id(), "dm").orElseThrow().fromSeq()).isGreaterThan(1);
+
+        assertThat(f.runner.runOnce())
+                .as("the later job waits for the earlier one")
+                .isFalse();
+
+        f.clock.advance(Duration.ofHours(1));
+        f.model.tool("memory_finish_edits", "{}").tool("memory_finish_edits", "{}");
+        assertThat(f.runner.drain()).isEqualTo(2);
+        List<ChatRequest> requests = f.model.sleeptimeRequests;
+        assertThat(requests.get(requests.size() - 2).messages().get(0).text()).contains("green tea");
+        assertThat(requests.get(requests.size() - 1).messages().get(0).text()).contains("later news");
+    }
+
+    @Test
     void aFailingSleeptimeModelIsRetriedThenMarkedFailedWhileThePrimaryKeepsAnswering() throws Exception {
         ScheduledExecutorService threads = Executors.newSingleThreadScheduledExecutor();
         f.model.otherwise(request -> {
