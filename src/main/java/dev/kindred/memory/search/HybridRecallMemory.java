@@ -95,9 +95,18 @@ public final class HybridRecallMemory implements RecallMemory {
         return stored;
     }
 
+    /**
+     * Keeps the vector only if the message is still there and not erased: an erasure or a deletion
+     * may have come while the embedding waited its turn, and a vector is derived from the words.
+     */
     private void embed(Message message) {
         try {
             float[] vector = embedder.embed(RecallText.semantic(message));
+            boolean kept = storage.messages().bySeqs(message.agentId(), List.of(message.seq())).stream()
+                    .anyMatch(m -> !m.erased());
+            if (!kept) {
+                return;
+            }
             storage.vectors().put(message.agentId(), message.seq(), vector);
             indexes.vectorIfLoaded(message.agentId(), message.seq(), vector);
         } catch (RuntimeException e) {

@@ -65,6 +65,22 @@ class HybridRecallMemoryTest {
     }
 
     @Test
+    void aMessageErasedWhileItsEmbeddingWaitedKeepsNoVector() {
+        List<Runnable> embeddings = new ArrayList<>();
+        HybridRecallMemory background = new HybridRecallMemory(
+                new RecallStorage(store, vectors), SharedMiniLm.get(), SearchSettings.RECALL_DEFAULTS, embeddings::add);
+        Message secret = background.append(NewMessage.text("e", Role.USER, "My bank pin is 9876.", SAM, "c", START));
+        background.append(NewMessage.text("e", Role.USER, "The weather is fine.", SAM, "c", START));
+
+        store.erase("e", secret.seq());
+        embeddings.forEach(Runnable::run);
+
+        List<Long> stored = new ArrayList<>();
+        vectors.forEach("e", (vector, seq) -> stored.add(seq));
+        assertThat(stored).containsExactly(2L);
+    }
+
+    @Test
     void aBatchIsIndexedLikeSingleAppends() {
         assertThat(recall.search("a", SearchQuery.of("anything", 1))).isEmpty(); // loads the index
 
