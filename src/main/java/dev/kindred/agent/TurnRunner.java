@@ -90,8 +90,7 @@ final class TurnRunner {
      */
     void afterTurn(String agentId, Set<Long> waiting) {
         try {
-            TurnScope next = new TurnScope(waiting, Long.MAX_VALUE);
-            services.agents().get(agentId).ifPresent(agent -> withinBudget(agent, next));
+            services.agents().get(agentId).ifPresent(agent -> withinBudget(agent, TurnScope.afterTurn(waiting)));
             usage.writeTo(services.usage());
         } finally {
             services.checkpoint().commit();

@@ -18,8 +18,10 @@ import java.util.Set;
  *     own steps, or messages for the next turn
  */
 record TurnScope(Set<Long> inbound, long storedBefore) {
-    /** No turn running (the check after a turn): the messages as stored. */
-    static final TurnScope NONE = new TurnScope(Set.of(), Long.MAX_VALUE);
+    /** The check after a turn: the messages still {@code waiting} are the next turn's, kept out of a summary. */
+    static TurnScope afterTurn(Set<Long> waiting) {
+        return new TurnScope(waiting, Long.MAX_VALUE);
+    }
 
     /** The window in conversation order, and the index at which this turn's messages begin. */
     record Arranged(List<Message> messages, int turnStart) {}
