@@ -31,10 +31,9 @@ class BlockConcurrencyTest extends EmbeddedStorageFixture {
     private static final int EDITS_EACH = 4;
 
     /** The state a crash between an edit's two writes leaves: the block at version 2, history without it. */
-    @Test
-    void aVersionWhoseHistoryEntryACrashLostIsRecordedBeforeItIsOverwritten() {
-        BlockStore blocks = storage().blocks();
-        Block block = blocks.create(NewBlock.of(BlockStoreContract.freshAgent(), "notes", "one"), Authors.IMPORT);
+    private Block versionTwoWithoutHistory() {
+        Block block =
+                storage().blocks().create(NewBlock.of(BlockStoreContract.freshAgent(), "notes", "one"), Authors.IMPORT);
         storage()
                 .database()
                 .getCollection(Schema.BLOCKS)
@@ -44,6 +43,12 @@ class BlockConcurrencyTest extends EmbeddedStorageFixture {
                                 Updates.set("value", "two"),
                                 Updates.set("version", 2L),
                                 Updates.set("updatedBy", Authors.SLEEPTIME)));
+        return block;
+    }
+
+    @Test
+    void aVersionWhoseHistoryEntryACrashLostIsRecordedBeforeItIsOverwritten() {
+        Block block = versionTwoWithoutHistory();
         BlockStore restarted = new MongoBlockStore(storage().database(), Clock.systemUTC());
 
         restarted.update(block.id(), 2, "three", Authors.user("7"));
@@ -58,14 +63,7 @@ class BlockConcurrencyTest extends EmbeddedStorageFixture {
 
     @Test
     void aHistoryReadShowsTheCurrentVersionEvenWhenACrashLostItsEntry() {
-        BlockStore blocks = storage().blocks();
-        Block block = blocks.create(NewBlock.of(BlockStoreContract.freshAgent(), "notes", "one"), Authors.IMPORT);
-        storage()
-                .database()
-                .getCollection(Schema.BLOCKS)
-                .updateOne(
-                        Filters.eq("_id", block.id()),
-                        Updates.combine(Updates.set("value", "two"), Updates.set("version", 2L)));
+        Block block = versionTwoWithoutHistory();
 
         assertThat(new MongoBlockStore(storage().database(), Clock.systemUTC()).history(block.id()))
                 .extracting(BlockVersion::version, BlockVersion::value)
