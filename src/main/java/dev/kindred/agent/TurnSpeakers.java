@@ -36,6 +36,9 @@ final class TurnSpeakers {
     }
 
     private static Optional<String> member(ToolCall call) {
+        if (!call.arguments().contains("\"member\"")) {
+            return Optional.empty(); // most calls: no second parse of their arguments on the turn's path
+        }
         try {
             return ToolArgs.parse(call.arguments()).optionalString("member").filter(id -> !id.isBlank());
         } catch (UserInputException malformed) {
