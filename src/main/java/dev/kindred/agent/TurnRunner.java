@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one turn of one agent: compile the context, call the model, run the tools it asks for, and
  * repeat until it answers in plain text or the step limit is reached. Every message is stored as it
- * happens, a step's tool calls together with their results in one write; a model failure ends the
- * turn with a clear message and leaves everything stored in place.
+ * happens (see {@link TurnWrites}), a step's tool calls together with their results; a model failure
+ * ends the turn with a clear message and leaves everything stored in place.
  */
 final class TurnRunner {
     private static final Logger LOG = LoggerFactory.getLogger(TurnRunner.class);
@@ -101,62 +101,61 @@ final class TurnRunner {
         Agent agent = first.agent();
         ToolSet tools = toolsFor(agent);
         BlockReads reads = new BlockReads();
+        TurnWrites writes = new TurnWrites(services.recall());
         Usage used = Usage.ZERO;
         String lastText = "";
         for (int step = 1; step <= policy.defaults().maxSteps(); step++) {
-            ChatRequest request =
-                    step == 1 ? first.request() : compile(agent, turn).request();
+            ChatRequest request = step == 1
+                    ? first.request()
+                    : compile(agent, turn.holding(writes.held())).request();
             ChatResponse response;
             try {
                 response = call(agent, request);
             } catch (ModelException e) {
                 LOG.warn("model call failed for agent {}: {}", agent.id(), e.getMessage());
+                writes.flush();
                 return new TurnResult(TurnResult.Status.FAILED, agent.id(), last.channelId(), failureMessage(e), used);
             }
             used = used.plus(response.usage());
             usage.record(agent.id(), response.model(), response.usage());
             if (!response.hasToolCalls()) {
-                services.recall().append(message(agent, last, Role.ASSISTANT, response.text()));
+                writes.last(message(agent, last, Role.ASSISTANT, response.text()));
                 return new TurnResult(TurnResult.Status.REPLIED, agent.id(), last.channelId(), response.text(), used);
             }
             lastText = response.text().isBlank() ? lastText : response.text();
-            List<NewMessage> stepMessages = new ArrayList<>();
-            stepMessages.add(message(
-                    agent,
-                    last,
-                    Role.ASSISTANT,
-                    response.text(),
-                    invocations(response.toolCalls()),
-                    null,
-                    Speaker.AGENT));
-            for (ToolCall call : response.toolCalls()) {
-                ToolResult result = speakers.of(call)
-                        .map(speaker -> tools.call(
-                                call.name(),
-                                call.arguments(),
-                                new ToolContext(
-                                        agent,
-                                        speaker,
-                                        Authors.AGENT,
-                                        policy.clock().instant(),
-                                        reads)))
-                        .orElseGet(() -> ToolResult.failed(speakers.refusal(call)));
-                stepMessages.add(message(
-                        agent,
-                        last,
-                        Role.TOOL,
-                        result.toJson(),
-                        List.of(),
-                        call.id(),
-                        new Speaker("tool", call.name())));
-            }
-            services.recall().appendAll(stepMessages); // the calls and their results in one write
+            writes.step(
+                    runTools(agent, last, response, tools, speakers, reads),
+                    response.toolCalls().stream().allMatch(c -> tools.onlyReads(c.name())));
         }
         String note = "Stopped after " + policy.defaults().maxSteps() + " model calls in one turn.";
-        services.recall().append(message(agent, last, Role.SYSTEM, note));
+        writes.last(message(agent, last, Role.SYSTEM, note));
         String reply =
                 lastText.isBlank() ? "I got caught up in my own thoughts there. Could you say that again?" : lastText;
         return new TurnResult(TurnResult.Status.STEP_LIMIT, agent.id(), last.channelId(), reply, used);
+    }
+
+    /** Runs a step's tool calls; the messages that record the calls and their results. */
+    private List<NewMessage> runTools(
+            Agent agent, Message last, ChatResponse response, ToolSet tools, TurnSpeakers speakers, BlockReads reads) {
+        List<NewMessage> stepMessages = new ArrayList<>();
+        stepMessages.add(message(
+                agent, last, Role.ASSISTANT, response.text(), invocations(response.toolCalls()), null, Speaker.AGENT));
+        for (ToolCall call : response.toolCalls()) {
+            ToolResult result = speakers.of(call)
+                    .map(speaker -> tools.call(
+                            call.name(),
+                            call.arguments(),
+                            new ToolContext(
+                                    agent,
+                                    speaker,
+                                    Authors.AGENT,
+                                    policy.clock().instant(),
+                                    reads)))
+                    .orElseGet(() -> ToolResult.failed(speakers.refusal(call)));
+            stepMessages.add(message(
+                    agent, last, Role.TOOL, result.toJson(), List.of(), call.id(), new Speaker("tool", call.name())));
+        }
+        return stepMessages;
     }
 
     private ChatResponse call(Agent agent, ChatRequest request) {

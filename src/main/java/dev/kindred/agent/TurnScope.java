@@ -16,11 +16,22 @@ import java.util.Set;
  * @param inbound the numbers of the messages this turn answers
  * @param storedBefore the last number stored before the turn started; later ones are this turn's
  *     own steps, or messages for the next turn
+ * @param held this turn's steps not stored yet (see {@link TurnWrites}), shown last
  */
-record TurnScope(Set<Long> inbound, long storedBefore) {
+record TurnScope(Set<Long> inbound, long storedBefore, List<Message> held) {
+    /** The start of a turn answering the {@code inbound} messages. */
+    TurnScope(Set<Long> inbound, long storedBefore) {
+        this(inbound, storedBefore, List.of());
+    }
+
     /** The check after a turn: the messages still {@code waiting} are the next turn's, kept out of a summary. */
     static TurnScope afterTurn(Set<Long> waiting) {
         return new TurnScope(waiting, Long.MAX_VALUE);
+    }
+
+    /** The same turn, a step further on. */
+    TurnScope holding(List<Message> steps) {
+        return new TurnScope(inbound, storedBefore, steps);
     }
 
     /** The window in conversation order, and the index at which this turn's messages begin. */
@@ -51,6 +62,7 @@ record TurnScope(Set<Long> inbound, long storedBefore) {
         List<Message> arranged = new ArrayList<>(earlier);
         arranged.addAll(turn);
         arranged.addAll(own);
+        arranged.addAll(held);
         return new Arranged(arranged, earlier.size());
     }
 }

@@ -134,6 +134,68 @@ class AgentRuntimeTest {
                 .containsExactly(Role.USER, Role.ASSISTANT, Role.TOOL, Role.ASSISTANT, Role.TOOL, Role.ASSISTANT);
     }
 
+    /** A search changes nothing, so its record waits for the reply and both go in one write. */
+    @Test
+    void aSearchStepIsShownToTheNextCallAndStoredWithTheReply() {
+        fixture = RuntimeFixture.builder(dir).build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        AtomicInteger storedAtSecondCall = new AtomicInteger(-1);
+        fixture.model
+                .toolCall("conversation_search", "{\"query\":\"lighthouse\"}")
+                .then(request -> {
+                    storedAtSecondCall.set(stored(agent).size());
+                    return ScriptedModel.response("Found nothing yet.", List.of(), request);
+                });
+
+        say(fixture, agent, "what did I say about lighthouses?");
+
+        assertThat(toolResults(fixture.model.lastRequest()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.content()).contains("\"status\":\"OK\""));
+        assertThat(storedAtSecondCall).hasValue(1);
+        assertThat(stored(agent))
+                .extracting(Message::role)
+                .containsExactly(Role.USER, Role.ASSISTANT, Role.TOOL, Role.ASSISTANT);
+        assertThat(stored(agent)).extracting(Message::seq).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    /** A memory edit has happened once its tool has run, so its record is stored before the next call. */
+    @Test
+    void aMemoryEditStepIsStoredBeforeTheModelIsCalledAgain() {
+        fixture = RuntimeFixture.builder(dir).build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        AtomicInteger storedAtSecondCall = new AtomicInteger(-1);
+        fixture.model
+                .toolCall("memory_insert", "{\"label\":\"human\",\"new_string\":\"Loves lighthouses.\"}")
+                .then(request -> {
+                    storedAtSecondCall.set(stored(agent).size());
+                    return ScriptedModel.response("Noted.", List.of(), request);
+                });
+
+        say(fixture, agent, "I love lighthouses");
+
+        assertThat(storedAtSecondCall).hasValue(3);
+        assertThat(stored(agent)).hasSize(4);
+    }
+
+    @Test
+    void aSearchStepIsStoredWhenTheNextModelCallFails() {
+        fixture = RuntimeFixture.builder(dir).build();
+        Agent agent = agentWithoutSleeptime(fixture);
+        fixture.model
+                .toolCall("archival_memory_search", "{\"query\":\"lighthouse\"}")
+                .fail(ModelException.fatal("the API key for test was rejected (401)"));
+
+        TurnResult result = say(fixture, agent, "what do you know about lighthouses?");
+
+        assertThat(result.status()).isEqualTo(TurnResult.Status.FAILED);
+        assertThat(stored(agent)).extracting(Message::role).containsExactly(Role.USER, Role.ASSISTANT, Role.TOOL);
+    }
+
+    private List<Message> stored(Agent agent) {
+        return fixture.services.messages().range(agent.id(), 1, Long.MAX_VALUE);
+    }
+
     @Test
     void theStepLimitEndsARunawayLoopWithAStoredNote() {
         fixture = RuntimeFixture.builder(dir).maxSteps(3).build();
@@ -146,6 +208,7 @@ class AgentRuntimeTest {
 
         assertThat(result.status()).isEqualTo(TurnResult.Status.STEP_LIMIT);
         assertThat(fixture.model.requests()).hasSize(3);
+        assertThat(stored(agent)).hasSize(1 + 3 * 2 + 1);
         Message last = fixture.services.messages().latest(agent.id(), 1).get(0);
         assertThat(last.role()).isEqualTo(Role.SYSTEM);
         assertThat(last.content()).contains("Stopped after 3 model calls");

@@ -18,6 +18,11 @@ public final class ArchivalMemorySearchTool implements Tool {
     }
 
     @Override
+    public boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     public ToolDefinition definition() {
         return new ToolDefinition(
                 "archival_memory_search",

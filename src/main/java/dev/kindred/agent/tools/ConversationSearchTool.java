@@ -24,6 +24,11 @@ public final class ConversationSearchTool implements Tool {
     }
 
     @Override
+    public boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     public ToolDefinition definition() {
         return new ToolDefinition(
                 "conversation_search",

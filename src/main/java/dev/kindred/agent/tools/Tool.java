@@ -16,6 +16,11 @@ public interface Tool {
         return definition().name();
     }
 
+    /** Whether the tool only reads memory, so running it again changes nothing. */
+    default boolean onlyReads() {
+        return false;
+    }
+
     /** Builds a JSON schema object node for the parameters. */
     static Schema schema() {
         return new Schema();

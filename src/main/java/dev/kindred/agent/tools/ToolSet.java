@@ -76,6 +76,12 @@ public final class ToolSet {
         return definitions;
     }
 
+    /** Whether calling {@code name} can only read memory (an unknown tool does nothing at all). */
+    public boolean onlyReads(String name) {
+        Tool tool = callable.get(name);
+        return tool == null || tool.onlyReads();
+    }
+
     /**
      * Runs a call; every problem, including an unknown tool, malformed JSON or a failure inside
      * Kindred (logged, not shown: its message may name internals), is a failed result for the model.

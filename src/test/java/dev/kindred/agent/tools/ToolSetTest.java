@@ -58,4 +58,15 @@ class ToolSetTest {
         assertThat(result.failed()).isTrue();
         assertThat(result.toJson()).contains("archival_memory_insert").doesNotContain("unavailable");
     }
+
+    /** Only a search may wait to be recorded: every other tool (or an alias of one) can change memory. */
+    @Test
+    void onlyTheSearchesAndUnknownToolsOnlyRead() {
+        ToolSet editing = ToolSet.primary(new BlockEditor(null, 2000), new UnavailableArchive(), null, true);
+
+        assertThat(List.of("conversation_search", "archival_memory_search", "no_such_tool"))
+                .allMatch(editing::onlyReads);
+        assertThat(List.of("archival_memory_insert", "memory_replace", "memory_insert", "core_memory_append"))
+                .noneMatch(editing::onlyReads);
+    }
 }
