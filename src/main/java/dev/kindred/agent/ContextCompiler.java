@@ -32,6 +32,7 @@ public final class ContextCompiler {
     private final MessageStore messages;
     private final PassageStore passages;
     private final MemorySnapshots snapshots;
+    private final HistoryMapper mapper = new HistoryMapper();
 
     public ContextCompiler(BlockStore blocks, MessageStore messages, PassageStore passages, MemorySnapshots snapshots) {
         this.blocks = blocks;
@@ -67,8 +68,7 @@ public final class ContextCompiler {
             history.add(ChatMessage.user(summaryNote));
         }
         TurnScope.Arranged arranged = turn.arrange(window);
-        HistoryMapper.Mapped mapped =
-                HistoryMapper.map(arranged.messages(), zone, isServer(agent), arranged.turnStart());
+        HistoryMapper.Mapped mapped = mapper.map(arranged.messages(), zone, isServer(agent), arranged.turnStart());
         int beforeTurn = history.size() + mapped.beforeBoundary();
         history.addAll(mapped.messages());
         markBreakpoint(history, beforeTurn - 1);
