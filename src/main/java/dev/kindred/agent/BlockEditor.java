@@ -3,6 +3,7 @@ package dev.kindred.agent;
 import dev.kindred.agent.tools.ToolContext;
 import dev.kindred.memory.Agent;
 import dev.kindred.memory.AgentScope;
+import dev.kindred.memory.Authors;
 import dev.kindred.memory.Block;
 import dev.kindred.memory.BlockStore;
 import dev.kindred.memory.MemoryConflictException;
@@ -31,6 +32,26 @@ public final class BlockEditor {
     public BlockEditor(BlockStore blocks, int defaultLimit) {
         this.blocks = blocks;
         this.defaultLimit = defaultLimit;
+    }
+
+    /**
+     * In a server, gives a member who speaks to the agent for the first time their own {@code human}
+     * block, from the {@code template}; in a DM the one {@code human} block is the agent's own.
+     */
+    void ensureMemberBlock(Agent agent, Speaker speaker, String template) {
+        String memberId = memberFor(agent, speaker, HUMAN);
+        if (memberId != null && blocks.find(agent.id(), HUMAN, memberId).isEmpty()) {
+            blocks.create(
+                    new NewBlock(
+                            agent.id(),
+                            HUMAN,
+                            template.strip(),
+                            defaultLimit,
+                            "What I know about " + speaker.name() + ".",
+                            false,
+                            memberId),
+                    Authors.SYSTEM);
+        }
     }
 
     /** The member whose own block {@code label} means here, or null for a shared block. */

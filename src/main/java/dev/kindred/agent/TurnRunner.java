@@ -6,7 +6,6 @@ import dev.kindred.agent.tools.ToolSet;
 import dev.kindred.memory.Agent;
 import dev.kindred.memory.Authors;
 import dev.kindred.memory.Message;
-import dev.kindred.memory.NewBlock;
 import dev.kindred.memory.NewMessage;
 import dev.kindred.memory.Role;
 import dev.kindred.memory.Speaker;
@@ -37,24 +36,28 @@ final class TurnRunner {
     private final AgentServices services;
     private final ChatModel model;
     private final TurnPolicy policy;
-    private final ContextCompiler compiler;
-    private final Summarizer summarizer;
+    private final ContextBudget context;
     private final BlockEditor editor;
     // built once each: a tool set is stateless, and building one renders every JSON schema
     private final ToolSet toolsWithEditing;
     private final ToolSet toolsWithoutEditing;
-    private final TokenCounter tokens = new TokenCounter();
     private final PendingUsage usage = new PendingUsage();
 
     TurnRunner(AgentServices services, ChatModel model, TurnPolicy policy, MemorySnapshots snapshots) {
         this.services = services;
         this.model = model;
         this.policy = policy;
-        this.compiler = new ContextCompiler(services.blocks(), services.messages(), services.passages(), snapshots);
-        this.summarizer = new Summarizer(services.agents(), services.recall(), model, usage, tokens, policy.clock());
         this.editor = new BlockEditor(services.blocks(), policy.defaults().blockLimit());
         this.toolsWithEditing = ToolSet.primary(editor, services.archival(), services.recall(), true);
         this.toolsWithoutEditing = ToolSet.primary(editor, services.archival(), services.recall(), false);
+        TokenCounter tokens = new TokenCounter();
+        this.context = new ContextBudget(
+                new ContextCompiler(services.blocks(), services.messages(), services.passages(), snapshots),
+                new Summarizer(services.agents(), services.recall(), model, usage, tokens, policy.clock()),
+                tokens,
+                services.agents(),
+                policy,
+                this::toolsFor);
     }
 
     /** The editor the agent's tools use, with the configured limit for new blocks. */
@@ -74,11 +77,12 @@ final class TurnRunner {
                     "This agent no longer exists.",
                     Usage.ZERO);
         }
-        inbound.forEach(m -> ensureMemberBlock(agent, m.speaker()));
+        inbound.forEach(m ->
+                editor.ensureMemberBlock(agent, m.speaker(), policy.defaults().human()));
         TurnScope turn = new TurnScope(
                 inbound.stream().map(Message::seq).collect(Collectors.toUnmodifiableSet()),
                 services.messages().lastSeq(agent.id()));
-        ContextCompiler.Compiled first = withinBudget(agent, turn);
+        ContextCompiler.Compiled first = context.withinBudget(agent, turn);
         services.checkpoint().commitSoon(); // the inbound messages become durable while the model thinks
         return loop(first, turn, new TurnSpeakers(inbound), last);
     }
@@ -90,7 +94,9 @@ final class TurnRunner {
      */
     void afterTurn(String agentId, Set<Long> waiting) {
         try {
-            services.agents().get(agentId).ifPresent(agent -> withinBudget(agent, TurnScope.afterTurn(waiting)));
+            services.agents()
+                    .get(agentId)
+                    .ifPresent(agent -> context.withinBudget(agent, TurnScope.afterTurn(waiting)));
             usage.writeTo(services.usage());
         } finally {
             services.checkpoint().commit();
@@ -107,7 +113,7 @@ final class TurnRunner {
         for (int step = 1; step <= policy.defaults().maxSteps(); step++) {
             ChatRequest request = step == 1
                     ? first.request()
-                    : compile(agent, turn.holding(writes.held())).request();
+                    : context.compile(agent, turn.holding(writes.held())).request();
             ChatResponse response;
             try {
                 response = call(agent, request);
@@ -175,65 +181,8 @@ final class TurnRunner {
         }
     }
 
-    /**
-     * The agent's context, summarising the oldest part of the window (up to three times) while it is
-     * over budget; when a summary cannot be made, the context as it is.
-     */
-    private ContextCompiler.Compiled withinBudget(Agent agent, TurnScope turn) {
-        ContextCompiler.Compiled compiled = compile(agent, turn);
-        for (int round = 0;
-                round < 3
-                        && !tokens.fits(compiled, policy.budget(compiled.agent().model()));
-                round++) {
-            Agent summarised;
-            try {
-                summarised = summarizer
-                        .summarise(compiled.agent(), compiled.window(), turn.firstInbound())
-                        .orElse(null);
-            } catch (ModelException e) {
-                LOG.warn("summary for agent {} failed: {}", agent.id(), e.getMessage());
-                summarised = null;
-            }
-            if (summarised == null) {
-                return compile(services.agents().get(agent.id()).orElse(agent), turn);
-            }
-            compiled = compile(summarised, turn);
-        }
-        return compiled;
-    }
-
-    private ContextCompiler.Compiled compile(Agent agent, TurnScope turn) {
-        return compiler.compile(
-                agent,
-                toolsFor(agent),
-                turn,
-                policy.defaults().maxOutputTokens(),
-                policy.clock().instant());
-    }
-
     private ToolSet toolsFor(Agent agent) {
         return agent.sleeptime().enabled() ? toolsWithoutEditing : toolsWithEditing;
-    }
-
-    private void ensureMemberBlock(Agent agent, Speaker speaker) {
-        String memberId = BlockEditor.memberFor(agent, speaker, BlockEditor.HUMAN);
-        if (memberId != null
-                && services.blocks()
-                        .find(agent.id(), BlockEditor.HUMAN, memberId)
-                        .isEmpty()) {
-            String template = policy.defaults().human().strip();
-            services.blocks()
-                    .create(
-                            new NewBlock(
-                                    agent.id(),
-                                    BlockEditor.HUMAN,
-                                    template,
-                                    policy.defaults().blockLimit(),
-                                    "What I know about " + speaker.name() + ".",
-                                    false,
-                                    memberId),
-                            Authors.SYSTEM);
-        }
     }
 
     /** The agent's own words (an answer or a note), without tool calls. */
