@@ -11,6 +11,7 @@ import static com.mongodb.client.model.Updates.setOnInsert;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
@@ -39,7 +40,7 @@ import org.bson.conversions.Bson;
  */
 public final class MongoSleeptimeJobStore implements SleeptimeJobStore {
     private static final int DUPLICATE_KEY = 11000;
-    private static final int CLAIM_SCAN = 50;
+    private static final int CLAIM_BATCH = 50;
 
     private final MongoCollection<Document> jobs;
     private final MongoCollection<Document> counters;
@@ -104,30 +105,33 @@ public final class MongoSleeptimeJobStore implements SleeptimeJobStore {
     public Optional<SleeptimeJob> claim(String owner, Instant now, Duration lease) {
         Instant until = now.plus(lease);
         Set<String> tried = new HashSet<>();
-        List<Document> candidates = jobs.find(
+        // read in batches as far as needed: jobs backing off, however many, never hide a due one
+        try (MongoCursor<Document> candidates = jobs.find(
                         and(eq("status", SleeptimeJob.Status.PENDING.name()), lt("leaseUntil", JobDocuments.date(now))))
                 .sort(Indexes.ascending("createdAt", "fromSeq"))
-                .limit(CLAIM_SCAN)
-                .into(new ArrayList<>());
-        for (Document candidate : candidates) {
-            String agentId = candidate.getString("agentId");
-            // only an agent's oldest pending job may run, once due: consolidation follows the conversation
-            if (!tried.add(agentId)
-                    || JobDocuments.date(now).before(candidate.getDate("notBefore"))
-                    || !acquireAgent(agentId, owner, now, until)) {
-                continue;
+                .batchSize(CLAIM_BATCH)
+                .iterator()) {
+            while (candidates.hasNext()) {
+                Document candidate = candidates.next();
+                String agentId = candidate.getString("agentId");
+                // only an agent's oldest pending job may run, once due: consolidation follows the conversation
+                if (!tried.add(agentId)
+                        || JobDocuments.date(now).before(candidate.getDate("notBefore"))
+                        || !acquireAgent(agentId, owner, now, until)) {
+                    continue;
+                }
+                Document claimed = jobs.findOneAndUpdate(
+                        and(
+                                eq("_id", candidate.get("_id")),
+                                eq("status", SleeptimeJob.Status.PENDING.name()),
+                                lt("leaseUntil", JobDocuments.date(now))),
+                        combine(set("owner", owner), set("leaseUntil", JobDocuments.date(until)), inc("attempts", 1)),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+                if (claimed != null) {
+                    return Optional.of(JobDocuments.job(claimed));
+                }
+                releaseAgent(agentId, owner);
             }
-            Document claimed = jobs.findOneAndUpdate(
-                    and(
-                            eq("_id", candidate.get("_id")),
-                            eq("status", SleeptimeJob.Status.PENDING.name()),
-                            lt("leaseUntil", JobDocuments.date(now))),
-                    combine(set("owner", owner), set("leaseUntil", JobDocuments.date(until)), inc("attempts", 1)),
-                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-            if (claimed != null) {
-                return Optional.of(JobDocuments.job(claimed));
-            }
-            releaseAgent(agentId, owner);
         }
         return Optional.empty();
     }

@@ -7,6 +7,8 @@ import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.Speaker;
 import dev.kindred.model.ChatRequest;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,41 @@ class SleeptimeTriggerTest {
         assertThat(f.jobs.insert(job)).isTrue();
         assertThat(f.jobs.insert(job)).isFalse();
         assertThat(f.jobs.recent("agent-x", 10)).hasSize(1);
+    }
+
+    /** However many older jobs are backing off, a due job behind them is found. */
+    @Test
+    void aDueJobIsClaimedBehindManyOlderJobsThatBackOff() {
+        Instant now = f.clock.instant();
+        for (int i = 0; i < 120; i++) {
+            f.jobs.insert(backingOff("resting-" + i, now.plusMillis(i), now.plus(Duration.ofHours(1))));
+        }
+        f.jobs.insert(SleeptimeJob.queued("due", "a", 1, 5, now.plusSeconds(1)));
+
+        assertThat(f.jobs.claim("worker", now.plusSeconds(2), Duration.ofMinutes(5)))
+                .map(SleeptimeJob::agentId)
+                .contains("due");
+    }
+
+    private static SleeptimeJob backingOff(String agentId, Instant createdAt, Instant notBefore) {
+        SleeptimeJob queued = SleeptimeJob.queued(agentId, "a", 1, 5, createdAt);
+        return new SleeptimeJob(
+                queued.id(),
+                agentId,
+                "a",
+                1,
+                5,
+                SleeptimeJob.Status.PENDING,
+                1,
+                createdAt,
+                notBefore,
+                Instant.EPOCH,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "rate limited",
+                null);
     }
 
     @Test
