@@ -44,20 +44,6 @@ final class TurnWrites {
 
     /** The held messages as the context shows them; they get their numbers when they are stored. */
     List<Message> held() {
-        return held.stream()
-                .map(m -> new Message(
-                        "",
-                        m.agentId(),
-                        0,
-                        m.role(),
-                        m.content(),
-                        m.speaker(),
-                        m.channelId(),
-                        m.toolCalls(),
-                        m.toolCallId(),
-                        m.sourceId(),
-                        m.createdAt(),
-                        false))
-                .toList();
+        return held.stream().map(m -> m.stored("", 0, m.createdAt())).toList();
     }
 }

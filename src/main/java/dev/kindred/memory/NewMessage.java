@@ -29,4 +29,10 @@ public record NewMessage(
             String agentId, Role role, String content, Speaker speaker, String channelId, Instant at) {
         return new NewMessage(agentId, role, content, speaker, channelId, List.of(), null, null, at);
     }
+
+    /** The message as stored under {@code id} and number {@code seq}, created at {@code at}. */
+    public Message stored(String id, long seq, Instant at) {
+        return new Message(
+                id, agentId, seq, role, content, speaker, channelId, toolCalls, toolCallId, sourceId, at, false);
+    }
 }

@@ -272,18 +272,6 @@ public final class MongoMessageStore implements MessageStore {
     }
 
     private static Message toMessage(NewMessage spec, long seq) {
-        return new Message(
-                MessageDocuments.id(spec.agentId(), seq),
-                spec.agentId(),
-                seq,
-                spec.role(),
-                spec.content(),
-                spec.speaker(),
-                spec.channelId(),
-                spec.toolCalls(),
-                spec.toolCallId(),
-                spec.sourceId(),
-                Fields.millis(spec.createdAt()),
-                false);
+        return spec.stored(MessageDocuments.id(spec.agentId(), seq), seq, Fields.millis(spec.createdAt()));
     }
 }

@@ -139,20 +139,14 @@ class AgentRuntimeTest {
     void aSearchStepIsShownToTheNextCallAndStoredWithTheReply() {
         fixture = RuntimeFixture.builder(dir).build();
         Agent agent = agentWithoutSleeptime(fixture);
-        AtomicInteger storedAtSecondCall = new AtomicInteger(-1);
-        fixture.model
-                .toolCall("conversation_search", "{\"query\":\"lighthouse\"}")
-                .then(request -> {
-                    storedAtSecondCall.set(stored(agent).size());
-                    return ScriptedModel.response("Found nothing yet.", List.of(), request);
-                });
 
-        say(fixture, agent, "what did I say about lighthouses?");
+        int storedWhenAnswering =
+                storedWhenTheModelAnswersAfter(agent, "conversation_search", "{\"query\":\"lighthouse\"}");
 
         assertThat(toolResults(fixture.model.lastRequest()))
                 .singleElement()
                 .satisfies(r -> assertThat(r.content()).contains("\"status\":\"OK\""));
-        assertThat(storedAtSecondCall).hasValue(1);
+        assertThat(storedWhenAnswering).isEqualTo(1);
         assertThat(stored(agent))
                 .extracting(Message::role)
                 .containsExactly(Role.USER, Role.ASSISTANT, Role.TOOL, Role.ASSISTANT);
@@ -164,18 +158,23 @@ class AgentRuntimeTest {
     void aMemoryEditStepIsStoredBeforeTheModelIsCalledAgain() {
         fixture = RuntimeFixture.builder(dir).build();
         Agent agent = agentWithoutSleeptime(fixture);
-        AtomicInteger storedAtSecondCall = new AtomicInteger(-1);
-        fixture.model
-                .toolCall("memory_insert", "{\"label\":\"human\",\"new_string\":\"Loves lighthouses.\"}")
-                .then(request -> {
-                    storedAtSecondCall.set(stored(agent).size());
-                    return ScriptedModel.response("Noted.", List.of(), request);
-                });
 
-        say(fixture, agent, "I love lighthouses");
+        int storedWhenAnswering = storedWhenTheModelAnswersAfter(
+                agent, "memory_insert", "{\"label\":\"human\",\"new_string\":\"Loves lighthouses.\"}");
 
-        assertThat(storedAtSecondCall).hasValue(3);
+        assertThat(storedWhenAnswering).isEqualTo(3);
         assertThat(stored(agent)).hasSize(4);
+    }
+
+    /** Runs a turn in which the model calls {@code tool}, then answers; how many messages were stored as it answered. */
+    private int storedWhenTheModelAnswersAfter(Agent agent, String tool, String arguments) {
+        AtomicInteger storedWhenAnswering = new AtomicInteger(-1);
+        fixture.model.toolCall(tool, arguments).then(request -> {
+            storedWhenAnswering.set(stored(agent).size());
+            return ScriptedModel.response("Noted.", List.of(), request);
+        });
+        say(fixture, agent, "what about lighthouses?");
+        return storedWhenAnswering.get();
     }
 
     @Test

@@ -27,19 +27,7 @@ public final class InMemoryMessageStore implements MessageStore {
             if (m.sourceId() != null && bySource(m.agentId(), m.sourceId()).isPresent()) {
                 return Optional.empty();
             }
-            Message stored = new Message(
-                    UUID.randomUUID().toString(),
-                    m.agentId(),
-                    list.size() + 1L,
-                    m.role(),
-                    m.content(),
-                    m.speaker(),
-                    m.channelId(),
-                    m.toolCalls(),
-                    m.toolCallId(),
-                    m.sourceId(),
-                    m.createdAt(),
-                    false);
+            Message stored = m.stored(UUID.randomUUID().toString(), list.size() + 1L, m.createdAt());
             list.add(stored);
             return Optional.of(stored);
         }
