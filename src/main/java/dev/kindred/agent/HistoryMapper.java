@@ -20,11 +20,13 @@ import java.util.Set;
  * (a crash mid-turn) gets a failed result, so providers always see calls and results paired.
  *
  * <p>Every compile maps the whole window again (two or three times a turn, over hundreds or thousands
- * of messages), and a turn usually starts after the machine has idled, with its caches cold: building
- * every line afresh, a compile of 340 messages took 0.87 ms after 100 ms of idling (0.31 ms with
- * this memo, 0.05 ms warm). So the chat message made for a stored message is remembered for as long
- * as that very {@code Message} instance is in use (weak, identity keys): the store's tail hands out the same instances until a message changes, and an
- * erased message is a new instance, so a memo never outlives the text it was made from.
+ * of messages), and a turn usually starts after the machine has idled, with its caches cold. In
+ * ContextCompileBench, a 340-message compile after 100 ms of idling took a median of 0.68 ms building
+ * every line afresh and 0.36 ms with this memo (six runs each; single runs range from 0.2 to 0.8 ms).
+ * So the chat message made for a stored message is remembered for as long as that very {@code
+ * Message} instance is in use (weak, identity keys): the store's tail hands out the same instances
+ * until a message changes, and an erased message is a new instance, so a memo never outlives the
+ * text it was made from.
  */
 final class HistoryMapper {
     private static final int MAX_REMEMBERED = 200_000;
