@@ -15,6 +15,7 @@ import dev.kindred.memory.NewBlock;
 import dev.kindred.memory.Speaker;
 import dev.kindred.model.ChatMessage;
 import dev.kindred.model.ChatRequest;
+import dev.kindred.model.ChatResponse;
 import dev.kindred.model.ContentPart;
 import dev.kindred.model.ModelException;
 import dev.kindred.model.ToolDefinition;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,10 +153,7 @@ class SleeptimeRunnerTest {
     void aRewriteOverAUserEditMadeMeanwhileIsRefusedAndShowsTheModelTheirText() {
         Agent agent = agentWithQueuedJob();
         f.model
-                .then(request -> {
-                    userEditsHumanMeanwhile(agent); // while the model writes its rewrite of the old value
-                    return f.model.call(request, "memory_rethink", REWRITE_TEA);
-                })
+                .then(callWhileTheUserEdits(agent, "memory_rethink", REWRITE_TEA))
                 .then(request -> {
                     String refusal = lastToolResult(request);
                     assertThat(refusal).contains("changed by user:42").contains("Ada is a night owl.");
@@ -222,6 +221,14 @@ class SleeptimeRunnerTest {
         f.services.blocks().update(human.id(), human.version(), "Ada is a night owl.", Authors.user("42"));
     }
 
+    /** A model step during which Ada edits her block: after the run read it, before the model's edit lands. */
+    private Function<ChatRequest, ChatResponse> callWhileTheUserEdits(Agent agent, String tool, String arguments) {
+        return request -> {
+            userEditsHumanMeanwhile(agent);
+            return f.model.call(request, tool, arguments);
+        };
+    }
+
     private static String lastToolResult(ChatRequest request) {
         ChatMessage last = request.messages().get(request.messages().size() - 1);
         return last.parts().stream()
@@ -262,10 +269,7 @@ class SleeptimeRunnerTest {
     void sleeptimeEditDoesNotClobberUserEdit() {
         Agent agent = agentWithQueuedJob();
         f.model
-                .then(request -> {
-                    userEditsHumanMeanwhile(agent); // after the run read the block and before it writes
-                    return f.model.call(request, "memory_insert", INSERT_TEA);
-                })
+                .then(callWhileTheUserEdits(agent, "memory_insert", INSERT_TEA))
                 .tool(
                         "memory_replace",
                         "{\"label\":\"human\",\"old_string\":\"Nothing is known yet.\",\"new_string\":\"Ada.\"}")
