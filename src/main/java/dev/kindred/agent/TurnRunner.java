@@ -156,7 +156,8 @@ final class TurnRunner {
                                     speaker,
                                     Authors.AGENT,
                                     policy.clock().instant(),
-                                    reads)))
+                                    reads,
+                                    last.channelId())))
                     .orElseGet(() -> ToolResult.failed(speakers.refusal(call)));
             stepMessages.add(message(
                     agent, last, Role.TOOL, result.toJson(), List.of(), call.id(), new Speaker("tool", call.name())));

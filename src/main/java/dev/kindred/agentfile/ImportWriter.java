@@ -149,7 +149,8 @@ final class ImportWriter {
                             passage.tags(),
                             embeddings.get(i),
                             passage.createdAt(),
-                            passage.source()));
+                            passage.source(),
+                            null));
         }
         services.archival().evict(agentId);
         return plan.passages().size();

@@ -2,6 +2,7 @@ package dev.kindred.discord;
 
 import dev.kindred.memory.Agent;
 import dev.kindred.memory.AgentScope;
+import dev.kindred.memory.Passage;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.User;
@@ -49,6 +50,14 @@ public final class Access {
         } catch (NumberFormatException notAChannelId) {
             return false;
         }
+    }
+
+    /**
+     * Whether the member may see an archival passage: one from a server channel only when they can read
+     * that channel; one from no channel (imported, or from before passages kept theirs) is the server's.
+     */
+    public boolean canView(@Nullable Member member, Passage passage) {
+        return passage.channelId() == null || canView(member, passage.channelId());
     }
 
     /** Changing the agent, its model, shared blocks, bindings or sleeptime. */

@@ -2,10 +2,13 @@ package dev.kindred.memory;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An archival passage. {@code embedding} is the unit-length vector of {@code text} from the
- * configured embedder; {@code source} says where it came from ("agent", "user:<id>", "file:notes.md").
+ * configured embedder; {@code source} says where it came from ("agent", "user:<id>", "file:notes.md");
+ * {@code channelId} is the server channel it was learned or added in, so that a member who cannot
+ * read that channel is not shown it (null: a DM, the console, an imported file).
  */
 public record Passage(
         String id,
@@ -14,7 +17,8 @@ public record Passage(
         List<String> tags,
         float[] embedding,
         Instant createdAt,
-        String source) {
+        String source,
+        @Nullable String channelId) {
     public static final int MAX_TEXT = 20_000;
 
     public Passage {

@@ -103,7 +103,7 @@ final class SleeptimeCalls {
         ToolResult result = tools.call(
                 call.name(),
                 call.arguments(),
-                new ToolContext(agent, speaker, Authors.SLEEPTIME, clock.instant(), reads));
+                new ToolContext(agent, speaker, Authors.SLEEPTIME, clock.instant(), reads, job.channelId()));
         int delta = result.failed() ? 0 : delta(before, speaker, label, call);
         return record(new SleeptimeJob.Applied(key, result.toJson(), label, delta));
     }

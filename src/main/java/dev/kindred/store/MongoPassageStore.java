@@ -39,7 +39,8 @@ public final class MongoPassageStore implements PassageStore {
                 passage.tags(),
                 passage.embedding().clone(),
                 Fields.millis(passage.createdAt()),
-                passage.source());
+                passage.source(),
+                passage.channelId());
         passages.insertOne(PassageDocuments.toDocument(stored));
         return stored;
     }

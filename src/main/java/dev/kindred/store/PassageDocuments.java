@@ -15,7 +15,8 @@ final class PassageDocuments {
                 .append("tags", passage.tags())
                 .append("embedding", Embeddings.toBinary(passage.embedding()))
                 .append("createdAt", Fields.date(passage.createdAt()))
-                .append("source", passage.source());
+                .append("source", passage.source())
+                .append("channelId", passage.channelId());
     }
 
     static Passage fromDocument(Document document) {
@@ -26,6 +27,7 @@ final class PassageDocuments {
                 document.getList("tags", String.class),
                 Embeddings.fromBinary(document.get("embedding", Binary.class)),
                 Fields.instant(document, "createdAt"),
-                document.getString("source"));
+                document.getString("source"),
+                document.getString("channelId"));
     }
 }

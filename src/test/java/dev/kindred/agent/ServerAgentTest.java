@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kindred.memory.Agent;
 import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.Block;
+import dev.kindred.memory.Passage;
 import dev.kindred.memory.Speaker;
 import dev.kindred.model.ChatRequest;
 import dev.kindred.model.ContentPart;
@@ -99,6 +100,22 @@ class ServerAgentTest {
     }
 
     /** A server agent that edits its blocks itself. */
+    /** So that /archival in the server can leave it out for members who cannot read that channel. */
+    @Test
+    void aPassageTheAgentArchivesInAServerRemembersItsChannel() {
+        fixture = RuntimeFixture.builder(dir).build();
+        Agent agent = guideWithoutSleeptime();
+        fixture.model
+                .toolCall("archival_memory_insert", "{\"content\":\"Marta runs the spring fair.\"}")
+                .reply("Noted.");
+
+        submit(agent, MARTA, "I run the spring fair");
+
+        assertThat(fixture.services.passages().list(agent.id(), 0, 10))
+                .extracting(Passage::text, Passage::channelId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Marta runs the spring fair.", "chan-1"));
+    }
+
     private Agent guideWithoutSleeptime() {
         Agent agent = fixture.directory.create("Guide", AgentScope.guild("g1"), "g1", "test/tiny");
         return fixture.services

@@ -283,7 +283,7 @@ public final class SleeptimeLatencyBench {
         };
         ArchivalMemory archival = new ArchivalMemory() {
             @Override
-            public Passage insert(String agentId, String text, List<String> tags, String source) {
+            public Passage insert(String agentId, String text, List<String> tags, String source, String channelId) {
                 return s.passages()
                         .insert(new Passage(
                                 UUID.randomUUID().toString(),
@@ -292,7 +292,8 @@ public final class SleeptimeLatencyBench {
                                 tags,
                                 new float[0],
                                 clock.instant(),
-                                source));
+                                source,
+                                channelId));
             }
 
             @Override

@@ -19,6 +19,7 @@ import dev.kindred.memory.NewMessage;
 import dev.kindred.memory.Role;
 import dev.kindred.memory.Speaker;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -347,10 +348,12 @@ class CommandsTest {
 
     @Test
     void archivalAddInAServerNeedsAdminRights() {
+        long before = h.services.passages().count(club.id());
+
         String refused = h.run(BOB, GENERAL, "archival", "add", Map.of("text", "spam"));
 
         assertThat(refused).contains(NEEDS_ADMIN);
-        assertThat(h.services.passages().count(club.id())).isZero();
+        assertThat(h.services.passages().count(club.id())).isEqualTo(before);
     }
 
     @Test
@@ -390,6 +393,27 @@ class CommandsTest {
                 .contains("quokka sightings in general")
                 .contains("ban the user quokka")
                 .doesNotContain("deleted since");
+    }
+
+    @Test
+    void archivalInAServerShowsOnlyPassagesFromChannelsTheCallerCanSee() {
+        h.services.archival().insert(club.id(), "quokka sightings are welcome", List.of(), "agent", GENERAL);
+        h.services.archival().insert(club.id(), "staff note: ban the quokka spammer", List.of(), "agent", STAFF);
+        h.services.archival().insert(club.id(), "quokka facts from an imported file", List.of(), "file:facts.md");
+
+        String bobsSearch = h.run(BOB, GENERAL, "archival", "search", Map.of("query", "quokka"));
+        String bobsList = h.run(BOB, GENERAL, "archival", "list", Map.of());
+        String alicesSearch = h.run(ALICE, GENERAL, "archival", "search", Map.of("query", "quokka"));
+
+        assertThat(bobsSearch)
+                .contains("quokka sightings")
+                .contains("imported file")
+                .doesNotContain("ban the quokka");
+        assertThat(bobsList)
+                .contains("quokka sightings")
+                .doesNotContain("ban the quokka")
+                .contains("1 passage(s) on this page come from channels you can't read");
+        assertThat(alicesSearch).contains("quokka sightings").contains("ban the quokka");
     }
 
     @Test

@@ -29,7 +29,8 @@ public interface PassageStoreContract {
                 List.of("diary", "2025"),
                 new float[] {0.6f, -0.8f, 0f, Float.MIN_VALUE},
                 T0.plus(Duration.ofMinutes(minutes)),
-                "agent");
+                "agent",
+                "channel-7");
     }
 
     private static List<String> texts(List<Passage> passages) {
@@ -48,6 +49,7 @@ public interface PassageStoreContract {
         assertThat(read.embedding()).containsExactly(0.6f, -0.8f, 0f, Float.MIN_VALUE);
         assertThat(read.createdAt()).isEqualTo(T0);
         assertThat(read.source()).isEqualTo("agent");
+        assertThat(read.channelId()).isEqualTo("channel-7");
     }
 
     @Test

@@ -26,8 +26,12 @@ public final class ArchivalMemoryInsertTool implements Tool {
 
     @Override
     public ToolResult execute(ToolContext context, ToolArgs args) {
-        Passage passage =
-                archival.insert(context.agent().id(), args.string("content"), args.strings("tags"), context.author());
+        Passage passage = archival.insert(
+                context.agent().id(),
+                args.string("content"),
+                args.strings("tags"),
+                context.author(),
+                context.serverChannelId());
         return ToolResult.ok("Stored in archival memory as " + passage.id() + ".");
     }
 }

@@ -38,14 +38,17 @@ final class ArchivalAddCommand implements SlashCommand {
         }
         String text = call.optionalString("text")
                 .orElseThrow(() -> new UserInputException("Give the passage as text, or attach a .txt or .md file."));
-        var passage = call.bot().services().archival().insert(agent.id(), text.strip(), tags, call.author());
+        var passage = call.bot()
+                .services()
+                .archival()
+                .insert(agent.id(), text.strip(), tags, call.author(), call.serverChannelId());
         call.bot().services().checkpoint().commit();
         call.reply("Archived as `" + passage.id() + "`.");
     }
 
     private static void addFile(CommandCall call, Agent agent, Message.Attachment file, List<String> tags) {
         List<Passage> added = new ArchivalFiles(call.bot().services().archival(), new TextChunker())
-                .add(agent.id(), file.getFileName(), call.readText(file), tags);
+                .add(agent.id(), file.getFileName(), call.readText(file), tags, call.serverChannelId());
         call.bot().services().checkpoint().commit();
         call.reply("Archived " + file.getFileName() + " as " + added.size() + " passage(s).");
     }

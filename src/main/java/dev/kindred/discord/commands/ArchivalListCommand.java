@@ -7,7 +7,10 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
-/** {@code /archival list [page]}: the newest passages, ten a page. */
+/**
+ * {@code /archival list [page]}: the newest passages, ten a page; in a server, those from channels the
+ * caller cannot read are left out (and counted).
+ */
 final class ArchivalListCommand implements SlashCommand {
     private static final int PAGE = 10;
 
@@ -30,7 +33,14 @@ final class ArchivalListCommand implements SlashCommand {
         long total = call.bot().services().passages().count(agent.id());
         List<Passage> passages = call.bot().services().passages().list(agent.id(), (page - 1) * PAGE, PAGE);
         StringBuilder text = new StringBuilder("Archive of " + agent.name() + ": " + total + " passage(s).\n");
-        passages.forEach(p -> text.append(Texts.passageLine(p)).append('\n'));
+        List<Passage> shown = passages.stream()
+                .filter(p -> !call.inGuild() || call.bot().access().canView(call.member(), p))
+                .toList();
+        shown.forEach(p -> text.append(Texts.passageLine(p)).append('\n'));
+        if (shown.size() < passages.size()) {
+            text.append(passages.size() - shown.size())
+                    .append(" passage(s) on this page come from channels you can't read.\n");
+        }
         call.reply(text.toString());
     }
 }

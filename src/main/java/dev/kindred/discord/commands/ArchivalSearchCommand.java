@@ -1,6 +1,7 @@
 package dev.kindred.discord.commands;
 
 import dev.kindred.memory.Agent;
+import dev.kindred.memory.ArchivalMemory;
 import dev.kindred.memory.Passage;
 import dev.kindred.memory.SearchHit;
 import dev.kindred.memory.SearchQuery;
@@ -11,7 +12,10 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
-/** {@code /archival search query [tags] [limit]}: hybrid search of the agent's archive. */
+/**
+ * {@code /archival search query [tags] [limit]}: hybrid search of the agent's archive; in a server,
+ * only passages from channels the caller can read.
+ */
 final class ArchivalSearchCommand implements SlashCommand {
     @Override
     public String group() {
@@ -34,8 +38,7 @@ final class ArchivalSearchCommand implements SlashCommand {
         List<String> tags =
                 call.optionalString("tags").map(ArchivalSearchCommand::tags).orElse(List.of());
         int limit = call.optionalLong("limit").map(Long::intValue).orElse(5);
-        SearchQuery query = new SearchQuery(call.string("query"), tags, false, null, null, Set.of(), limit);
-        List<SearchHit<Passage>> hits = call.bot().services().archival().search(agent.id(), query);
+        List<SearchHit<Passage>> hits = search(call, agent, tags, limit);
         if (hits.isEmpty()) {
             call.reply("Nothing in the archive matches that.");
             return;
@@ -45,6 +48,19 @@ final class ArchivalSearchCommand implements SlashCommand {
             text.append(Texts.passageLine(hit.item())).append('\n');
         }
         call.reply(text.toString());
+    }
+
+    private static List<SearchHit<Passage>> search(CommandCall call, Agent agent, List<String> tags, int limit) {
+        ArchivalMemory archival = call.bot().services().archival();
+        String text = call.string("query");
+        if (!call.inGuild()) {
+            return archival.search(agent.id(), new SearchQuery(text, tags, false, null, null, Set.of(), limit));
+        }
+        SearchQuery wide = new SearchQuery(text, tags, false, null, null, Set.of(), SearchQuery.MAX_LIMIT);
+        return archival.search(agent.id(), wide).stream()
+                .filter(hit -> call.bot().access().canView(call.member(), hit.item()))
+                .limit(limit)
+                .toList();
     }
 
     static List<String> tags(String text) {

@@ -74,6 +74,11 @@ public final class CommandCall {
         return channel;
     }
 
+    /** The server channel the command runs in; null in DMs. */
+    public @Nullable String serverChannelId() {
+        return inGuild() ? channel().getId() : null;
+    }
+
     /** The scope of the place: the user's DMs, or this server. */
     public AgentScope scope() {
         return inGuild() ? AgentScope.guild(guildId()) : AgentScope.dm(user().getId());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds a text or Markdown attachment to archival memory (the {@code /archival add} command): one
@@ -22,7 +23,9 @@ public final class ArchivalFiles {
         this.chunker = chunker;
     }
 
-    public List<Passage> add(String agentId, String fileName, String text, List<String> tags) {
+    /** Adds the file's text; {@code channelId} is the server channel it was added in (null outside servers). */
+    public List<Passage> add(
+            String agentId, String fileName, String text, List<String> tags, @Nullable String channelId) {
         if (!fileName.endsWith(".txt") && !fileName.endsWith(".md")) {
             throw new UserInputException("only .txt and .md files can be added to archival memory");
         }
@@ -30,7 +33,7 @@ public final class ArchivalFiles {
         allTags.add(fileName);
         List<Passage> added = new ArrayList<>();
         for (String chunk : chunker.split(text)) {
-            added.add(archival.insert(agentId, chunk, List.copyOf(allTags), "file:" + fileName));
+            added.add(archival.insert(agentId, chunk, List.copyOf(allTags), "file:" + fileName, channelId));
         }
         return added;
     }

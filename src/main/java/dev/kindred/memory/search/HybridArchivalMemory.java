@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Archival memory over a {@link PassageStore}: inserts are embedded, stored, then indexed; searches
@@ -32,10 +33,10 @@ public final class HybridArchivalMemory implements ArchivalMemory {
     }
 
     @Override
-    public Passage insert(String agentId, String text, List<String> tags, String source) {
+    public Passage insert(String agentId, String text, List<String> tags, String source, @Nullable String channelId) {
         float[] vector = embedder.embed(text);
-        Passage passage =
-                new Passage(UUID.randomUUID().toString(), agentId, text, tags, vector, clock.instant(), source);
+        Passage passage = new Passage(
+                UUID.randomUUID().toString(), agentId, text, tags, vector, clock.instant(), source, channelId);
         Passage stored = store.insert(passage);
         indexes.addIfLoaded(agentId, doc(stored));
         return stored;

@@ -20,12 +20,12 @@ class ToolSetTest {
 
     private final ToolSet tools = ToolSet.primary(new BlockEditor(null, 2000), new UnavailableArchive(), null, false);
     private final ToolContext context =
-            new ToolContext(SAM, new Speaker("42", "Ada"), "agent", Instant.EPOCH, new BlockReads());
+            new ToolContext(SAM, new Speaker("42", "Ada"), "agent", Instant.EPOCH, new BlockReads(), "dm-1");
 
     /** Archival memory whose store is down: every call fails inside Kindred. */
     private static final class UnavailableArchive implements ArchivalMemory {
         @Override
-        public Passage insert(String agentId, String text, List<String> tags, String source) {
+        public Passage insert(String agentId, String text, List<String> tags, String source, String channelId) {
             throw new IllegalStateException("the passage store is unavailable");
         }
 

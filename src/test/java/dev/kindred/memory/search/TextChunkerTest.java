@@ -74,15 +74,17 @@ class TextChunkerTest {
         ArchivalFiles files = new ArchivalFiles(archival, new TextChunker());
         String text = "## Trip\n\n" + "We hiked in the Dolomites in July and slept in huts. ".repeat(30);
 
-        List<Passage> added = files.add("a", "trip.md", text, List.of("travel"));
+        List<Passage> added = files.add("a", "trip.md", text, List.of("travel"), "chan-1");
 
         assertThat(added)
                 .hasSizeGreaterThan(1)
                 .allMatch(p -> p.tags().equals(List.of("travel", "trip.md"))
-                        && p.source().equals("file:trip.md"));
+                        && p.source().equals("file:trip.md")
+                        && "chan-1".equals(p.channelId()));
         assertThat(archival.search(
                         "a", new SearchQuery("hiking", List.of("trip.md"), false, null, null, java.util.Set.of(), 10)))
                 .hasSize(added.size());
-        assertThatThrownBy(() -> files.add("a", "photo.png", "x", List.of())).isInstanceOf(UserInputException.class);
+        assertThatThrownBy(() -> files.add("a", "photo.png", "x", List.of(), null))
+                .isInstanceOf(UserInputException.class);
     }
 }
