@@ -6,10 +6,7 @@ import dev.kindred.agent.tools.ToolSet;
 import dev.kindred.memory.Agent;
 import dev.kindred.memory.Authors;
 import dev.kindred.memory.Message;
-import dev.kindred.memory.NewMessage;
 import dev.kindred.memory.Role;
-import dev.kindred.memory.Speaker;
-import dev.kindred.memory.ToolInvocation;
 import dev.kindred.model.ChatModel;
 import dev.kindred.model.ChatRequest;
 import dev.kindred.model.ChatResponse;
@@ -20,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,7 +103,7 @@ final class TurnRunner {
         Agent agent = first.agent();
         ToolSet tools = toolsFor(agent);
         BlockReads reads = new BlockReads();
-        TurnWrites writes = new TurnWrites(services.recall());
+        TurnWrites writes = new TurnWrites(services.recall(), agent.id(), last.channelId(), policy.clock());
         Usage used = Usage.ZERO;
         String lastText = "";
         for (int step = 1; step <= policy.defaults().maxSteps(); step++) {
@@ -125,29 +121,29 @@ final class TurnRunner {
             used = used.plus(response.usage());
             usage.record(agent.id(), response.model(), response.usage());
             if (!response.hasToolCalls()) {
-                writes.last(message(agent, last, Role.ASSISTANT, response.text()));
+                writes.last(Role.ASSISTANT, response.text());
                 return new TurnResult(TurnResult.Status.REPLIED, agent.id(), last.channelId(), response.text(), used);
             }
             lastText = response.text().isBlank() ? lastText : response.text();
             writes.step(
-                    runTools(agent, last, response, tools, speakers, reads),
+                    response.text(),
+                    response.toolCalls(),
+                    runTools(agent, last, response.toolCalls(), tools, speakers, reads),
                     response.toolCalls().stream().allMatch(c -> tools.onlyReads(c.name())));
         }
         String note = "Stopped after " + policy.defaults().maxSteps() + " model calls in one turn.";
-        writes.last(message(agent, last, Role.SYSTEM, note));
+        writes.last(Role.SYSTEM, note);
         String reply =
                 lastText.isBlank() ? "I got caught up in my own thoughts there. Could you say that again?" : lastText;
         return new TurnResult(TurnResult.Status.STEP_LIMIT, agent.id(), last.channelId(), reply, used);
     }
 
-    /** Runs a step's tool calls; the messages that record the calls and their results. */
-    private List<NewMessage> runTools(
-            Agent agent, Message last, ChatResponse response, ToolSet tools, TurnSpeakers speakers, BlockReads reads) {
-        List<NewMessage> stepMessages = new ArrayList<>();
-        stepMessages.add(message(
-                agent, last, Role.ASSISTANT, response.text(), invocations(response.toolCalls()), null, Speaker.AGENT));
-        for (ToolCall call : response.toolCalls()) {
-            ToolResult result = speakers.of(call)
+    /** Runs a step's tool calls; their results as JSON, in call order. */
+    private List<String> runTools(
+            Agent agent, Message last, List<ToolCall> calls, ToolSet tools, TurnSpeakers speakers, BlockReads reads) {
+        List<String> results = new ArrayList<>();
+        for (ToolCall call : calls) {
+            results.add(speakers.of(call)
                     .map(speaker -> tools.call(
                             call.name(),
                             call.arguments(),
@@ -158,11 +154,10 @@ final class TurnRunner {
                                     policy.clock().instant(),
                                     reads,
                                     last.channelId())))
-                    .orElseGet(() -> ToolResult.failed(speakers.refusal(call)));
-            stepMessages.add(message(
-                    agent, last, Role.TOOL, result.toJson(), List.of(), call.id(), new Speaker("tool", call.name())));
+                    .orElseGet(() -> ToolResult.failed(speakers.refusal(call)))
+                    .toJson());
         }
-        return stepMessages;
+        return results;
     }
 
     private ChatResponse call(Agent agent, ChatRequest request) {
@@ -184,37 +179,6 @@ final class TurnRunner {
 
     private ToolSet toolsFor(Agent agent) {
         return agent.sleeptime().enabled() ? toolsWithoutEditing : toolsWithEditing;
-    }
-
-    /** The agent's own words (an answer or a note), without tool calls. */
-    private NewMessage message(Agent agent, Message cause, Role role, String text) {
-        return message(agent, cause, role, text, List.of(), null, Speaker.AGENT);
-    }
-
-    private NewMessage message(
-            Agent agent,
-            Message cause,
-            Role role,
-            String text,
-            List<ToolInvocation> calls,
-            @Nullable String toolCallId,
-            Speaker speaker) {
-        return new NewMessage(
-                agent.id(),
-                role,
-                text,
-                speaker,
-                cause.channelId(),
-                calls,
-                toolCallId,
-                null,
-                policy.clock().instant());
-    }
-
-    private static List<ToolInvocation> invocations(List<ToolCall> calls) {
-        return calls.stream()
-                .map(c -> new ToolInvocation(c.id(), c.name(), c.arguments()))
-                .toList();
     }
 
     private static String failureMessage(ModelException e) {
