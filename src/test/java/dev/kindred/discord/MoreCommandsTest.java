@@ -5,6 +5,8 @@ import static dev.kindred.discord.FakeWorld.BOB;
 import static dev.kindred.discord.FakeWorld.CAROL;
 import static dev.kindred.discord.FakeWorld.GENERAL;
 import static dev.kindred.discord.FakeWorld.GUILD;
+import static dev.kindred.discord.FakeWorld.LOUNGE;
+import static dev.kindred.discord.FakeWorld.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kindred.memory.Agent;
@@ -18,6 +20,7 @@ import dev.kindred.memory.NewMessage;
 import dev.kindred.memory.Role;
 import dev.kindred.memory.Speaker;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +48,26 @@ class MoreCommandsTest {
     }
 
     // ---- /agent ----
+
+    @Test
+    void bindingAnAgentWhereOtherPeopleReadThanInItsOtherChannelsSaysItsMemoryIsShared() {
+        try {
+            h.run(ALICE, GENERAL, "agent", "bind", Map.of("name", "Club"));
+            String lounge = h.run(ALICE, LOUNGE, "agent", "bind", Map.of("name", "Club"));
+            String staff = h.run(ALICE, STAFF, "agent", "bind", Map.of("name", "Club"));
+
+            assertThat(lounge).contains("Club now answers in this channel").doesNotContain("memory");
+            assertThat(staff)
+                    .contains("Club now answers in this channel")
+                    .contains("also answers in #general, #lounge")
+                    .contains("memory")
+                    .contains("Bind a separate agent");
+        } finally {
+            for (String channel : List.of(GENERAL, LOUNGE, STAFF)) {
+                h.services.bindings().unbind(Binding.channel(channel));
+            }
+        }
+    }
 
     @Test
     void agentRenameNeedsAdminAndRenamesTheServerAgent() {
