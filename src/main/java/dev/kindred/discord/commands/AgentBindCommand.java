@@ -82,7 +82,7 @@ final class AgentBindCommand implements SlashCommand {
             return "";
         }
         return "\nNote: " + agent.name() + " also answers in " + String.join(", ", otherAudience)
-                + ", which not the same people can read. An agent's memory (its blocks, summaries, archive and "
+                + ", which are open to different people than this channel. An agent's memory (its blocks, summaries, archive and "
                 + "past conversations) is shared by all its channels, so what is said in one can come up in "
                 + "another. Bind a separate agent to keep a private channel apart.";
     }
