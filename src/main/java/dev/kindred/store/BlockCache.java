@@ -15,7 +15,7 @@ final class BlockCache {
     record Key(String agentId, String memberKey) {}
 
     private final Cache<Key, List<Block>> cache =
-            Caffeine.newBuilder().maximumSize(20_000).build();
+            Caffeine.newBuilder().executor(Runnable::run).maximumSize(20_000).build();
 
     List<Block> get(String agentId, String memberKey, Function<Key, List<Block>> loader) {
         return cache.get(new Key(agentId, memberKey), loader);

@@ -37,7 +37,7 @@ public final class MongoAgentStore implements AgentStore {
     private final MongoAgentRecords records;
     private final Clock clock;
     private final Cache<String, Agent> cache =
-            Caffeine.newBuilder().maximumSize(10_000).build();
+            Caffeine.newBuilder().executor(Runnable::run).maximumSize(10_000).build();
 
     MongoAgentStore(MongoDatabase database, Clock clock) {
         this.agents = database.getCollection(Schema.AGENTS);

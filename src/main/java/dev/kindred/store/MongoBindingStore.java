@@ -23,7 +23,7 @@ import org.bson.Document;
 public final class MongoBindingStore implements BindingStore {
     private final MongoCollection<Document> bindings;
     private final Cache<String, Optional<Binding>> cache =
-            Caffeine.newBuilder().maximumSize(50_000).build();
+            Caffeine.newBuilder().executor(Runnable::run).maximumSize(50_000).build();
 
     MongoBindingStore(MongoDatabase database) {
         this.bindings = database.getCollection(Schema.BINDINGS);

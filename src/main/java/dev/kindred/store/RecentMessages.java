@@ -30,6 +30,7 @@ final class RecentMessages {
     }
 
     private final Cache<String, Tail> tails = Caffeine.newBuilder()
+            .executor(Runnable::run)
             .maximumWeight(MAX_MESSAGES)
             .<String, Tail>weigher((agentId, tail) -> tail.size() + 1)
             .build();

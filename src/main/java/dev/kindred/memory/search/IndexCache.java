@@ -24,6 +24,7 @@ final class IndexCache<K> {
 
     IndexCache(long maxDocs, Supplier<HybridIndex<K>> create, BiConsumer<String, HybridIndex<K>> fill) {
         this.cache = Caffeine.newBuilder()
+                .executor(Runnable::run)
                 .maximumWeight(maxDocs)
                 .<String, Slot<K>>weigher((agentId, slot) -> Math.max(1, slot.index.size()))
                 .build();
