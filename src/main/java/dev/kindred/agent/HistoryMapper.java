@@ -10,6 +10,7 @@ import dev.kindred.model.ContentPart;
 import dev.kindred.model.ToolCall;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,45 +20,65 @@ import java.util.Set;
  * text and tool calls, tool results grouped after their calls. A call whose result never got stored
  * (a crash mid-turn) gets a failed result, so providers always see calls and results paired.
  *
- * <p>Every compile maps the whole window again (two or three times a turn, over hundreds or thousands
- * of messages), and a turn usually starts after the machine has idled, with its caches cold. In
- * ContextCompileBench, a 340-message compile after 100 ms of idling took a median of 0.68 ms building
- * every line afresh and 0.36 ms with this memo (six runs each; single runs range from 0.2 to 0.8 ms).
- * So the chat message made for a stored message is remembered for as long as that very {@code
- * Message} instance is in use (weak, identity keys): the store's tail hands out the same instances
- * until a message changes, and an erased message is a new instance, so a memo never outlives the
- * text it was made from.
+ * <p>A context is compiled two or three times a turn, over a window of hundreds or thousands of
+ * messages, and a turn usually starts after the machine has idled, with its caches cold: touching
+ * every message again costs more than anything done with it. Consecutive compiles of one agent share
+ * most of their window as the very same {@code Message} instances (the store's tail hands out the
+ * same instances until a message changes; an erased message is a new instance). So the mapper keeps
+ * each agent's last mapping and resumes it after the longest run of the same instances, at a message
+ * where no tool call was waiting for its result: a compile maps only what is new since the last.
  */
 final class HistoryMapper {
-    private static final int MAX_REMEMBERED = 200_000;
+    /** Messages remembered over all agents. */
+    private static final long MAX_REMEMBERED = 200_000;
 
-    /** A chat message and what it was made for. */
-    private record Made(ZoneId zone, boolean showSpeakerIds, ChatMessage message) {}
+    /**
+     * A mapping as it was made: its input, its output, and for each input message how much output came
+     * before it (after results waiting for a non-tool message were flushed).
+     */
+    private record Mapping(
+            ZoneId zone, boolean showSpeakerIds, List<Message> in, List<ChatMessage> out, int[] outBefore) {}
 
-    private final Cache<Message, Made> made =
-            Caffeine.newBuilder().weakKeys().maximumSize(MAX_REMEMBERED).build();
+    private final Cache<String, Mapping> last = Caffeine.newBuilder()
+            .executor(Runnable::run)
+            .maximumWeight(MAX_REMEMBERED)
+            .<String, Mapping>weigher((agentId, mapping) -> mapping.in().size() + 1)
+            .build();
 
     /** The chat messages, and how many of them come from the messages before the boundary. */
     record Mapped(List<ChatMessage> messages, int beforeBoundary) {}
 
-    /** Maps {@code messages}, in this order; {@code boundary} is the index where the current turn starts. */
+    /**
+     * Maps {@code messages} (one agent's, in this order); {@code boundary} is the index where the
+     * current turn starts.
+     */
     Mapped map(List<Message> messages, ZoneId zone, boolean showSpeakerIds, int boundary) {
-        List<ChatMessage> out = new ArrayList<>();
+        if (messages.isEmpty()) {
+            return new Mapped(List.of(), 0);
+        }
+        String agentId = messages.get(0).agentId();
+        Mapping before = last.getIfPresent(agentId);
+        int resume = before == null || !before.zone().equals(zone) || before.showSpeakerIds() != showSpeakerIds
+                ? 0
+                : resumeAt(before, messages);
+        List<ChatMessage> out = new ArrayList<>(messages.size() + 8);
+        int[] outBefore = new int[messages.size()];
+        if (resume > 0) {
+            out.addAll(before.out().subList(0, before.outBefore()[resume]));
+            System.arraycopy(before.outBefore(), 0, outBefore, 0, resume);
+        }
         Set<String> openCalls = new HashSet<>();
         List<ContentPart> results = new ArrayList<>();
-        int beforeBoundary = -1;
-        for (int i = 0; i < messages.size(); i++) {
+        for (int i = resume; i < messages.size(); i++) {
             Message m = messages.get(i);
             if (m.role() != Role.TOOL) {
                 flushResults(out, results, openCalls);
             }
-            if (i == boundary) {
-                beforeBoundary = out.size();
-            }
+            outBefore[i] = out.size();
             switch (m.role()) {
-                case USER, SYSTEM -> out.add(remembered(m, zone, showSpeakerIds));
+                case USER, SYSTEM -> out.add(chatMessage(m, zone, showSpeakerIds));
                 case ASSISTANT -> {
-                    out.add(remembered(m, zone, showSpeakerIds));
+                    out.add(chatMessage(m, zone, showSpeakerIds));
                     m.toolCalls().forEach(call -> openCalls.add(call.id()));
                 }
                 case TOOL -> {
@@ -72,16 +93,21 @@ final class HistoryMapper {
             }
         }
         flushResults(out, results, openCalls);
-        return new Mapped(out, beforeBoundary < 0 ? out.size() : beforeBoundary);
+        List<ChatMessage> mapped = Collections.unmodifiableList(out);
+        last.put(agentId, new Mapping(zone, showSpeakerIds, List.copyOf(messages), mapped, outBefore));
+        return new Mapped(mapped, boundary < messages.size() ? outBefore[boundary] : out.size());
     }
 
-    private ChatMessage remembered(Message m, ZoneId zone, boolean showSpeakerIds) {
-        Made memo = made.getIfPresent(m);
-        if (memo == null || !memo.zone().equals(zone) || memo.showSpeakerIds() != showSpeakerIds) {
-            memo = new Made(zone, showSpeakerIds, chatMessage(m, zone, showSpeakerIds));
-            made.put(m, memo);
+    /**
+     * Where mapping can resume: the last message of the shared run of instances that no tool result
+     * follows mid-flight (a non-tool message, before which waiting results were flushed); 0 for none.
+     */
+    private static int resumeAt(Mapping before, List<Message> messages) {
+        int resume = SameInstances.prefix(before.in(), messages) - 1;
+        while (resume > 0 && before.in().get(resume).role() == Role.TOOL) {
+            resume--;
         }
-        return memo.message();
+        return Math.max(0, resume);
     }
 
     private static ChatMessage chatMessage(Message m, ZoneId zone, boolean showSpeakerIds) {

@@ -82,10 +82,7 @@ final class Summarizer {
     }
 
     private int cutIndex(List<Message> window, long keepFromSeq) {
-        long total = 0;
-        for (Message m : window) {
-            total += tokens.count(m);
-        }
+        long total = tokens.count(window);
         long seen = 0;
         int lastUserStart = -1;
         for (int i = 0; i < window.size() && window.get(i).seq() < keepFromSeq; i++) {

@@ -5,6 +5,7 @@ import dev.kindred.memory.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongPredicate;
 
 /**
  * Where the turn being compiled stands among the stored messages. Messages are numbered as they are
@@ -42,12 +43,19 @@ record TurnScope(Set<Long> inbound, long storedBefore, List<Message> held) {
         return inbound.stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
     }
 
+    /**
+     * Arranges a window in the store's order (by number). The messages before the first one this turn
+     * answers or made are the earlier conversation as they stand; they are found by their numbers
+     * without looking at the others, which matters when the window is thousands of messages.
+     */
     Arranged arrange(List<Message> window) {
+        long firstInbound = firstInbound();
         long lastInbound = inbound.stream().mapToLong(Long::longValue).max().orElse(Long.MAX_VALUE);
-        List<Message> earlier = new ArrayList<>();
+        int settled = firstIndex(window, seq -> seq >= firstInbound || seq > storedBefore);
+        List<Message> earlier = new ArrayList<>(window.subList(0, settled));
         List<Message> turn = new ArrayList<>();
         List<Message> own = new ArrayList<>();
-        for (Message m : window) {
+        for (Message m : window.subList(settled, window.size())) {
             boolean forNextTurn = m.role() == Role.USER && m.seq() > lastInbound && !inbound.contains(m.seq());
             if (inbound.contains(m.seq())) {
                 turn.add(m);
@@ -59,10 +67,26 @@ record TurnScope(Set<Long> inbound, long storedBefore, List<Message> held) {
                 earlier.add(m);
             }
         }
-        List<Message> arranged = new ArrayList<>(earlier);
+        List<Message> arranged = earlier;
+        int turnStart = earlier.size();
         arranged.addAll(turn);
         arranged.addAll(own);
         arranged.addAll(held);
-        return new Arranged(arranged, earlier.size());
+        return new Arranged(arranged, turnStart);
+    }
+
+    /** The first index whose message's number passes {@code test}, which holds from some index on. */
+    private static int firstIndex(List<Message> byNumber, LongPredicate test) {
+        int low = 0;
+        int high = byNumber.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (test.test(byNumber.get(middle).seq())) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 }

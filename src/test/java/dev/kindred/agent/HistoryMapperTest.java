@@ -13,7 +13,10 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The mapper remembers what it made per message instance; what it shows must still follow the message. */
+/**
+ * The mapper resumes each agent's last mapping after the messages it shares with it; what it shows
+ * must always be what a fresh mapping of the same window shows.
+ */
 class HistoryMapperTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final Instant AT = Instant.parse("2025-01-06T10:00:00Z");
@@ -48,32 +51,8 @@ class HistoryMapperTest {
 
     @Test
     void aRememberedCallIsStillPairedWithItsResultEveryTime() {
-        Message call = new Message(
-                "m2",
-                "a1",
-                2,
-                Role.ASSISTANT,
-                "",
-                Speaker.AGENT,
-                "dm-1",
-                List.of(new ToolInvocation("c1", "conversation_search", "{\"query\":\"tea\"}")),
-                null,
-                null,
-                AT,
-                false);
-        Message result = new Message(
-                "m3",
-                "a1",
-                3,
-                Role.TOOL,
-                "{\"status\":\"OK\"}",
-                new Speaker("tool", "conversation_search"),
-                "dm-1",
-                List.of(),
-                "c1",
-                null,
-                AT,
-                false);
+        Message call = call(2, "c1");
+        Message result = result(3, "c1");
 
         for (int i = 0; i < 2; i++) {
             List<ChatMessage> mapped =
@@ -86,6 +65,77 @@ class HistoryMapperTest {
                     .satisfies(p ->
                             assertThat(((ContentPart.ToolResult) p).isError()).isFalse());
         }
+    }
+
+    @Test
+    void aWindowThatGrowsStepByStepMapsAsAFreshMapperWould() {
+        List<Message> conversation = List.of(
+                message(1, Role.USER, "hello", false),
+                call(2, "c1"),
+                result(3, "c1"),
+                message(4, Role.ASSISTANT, "found it", false),
+                message(5, Role.USER, "and the garden?", false),
+                call(6, "c2"),
+                call(7, "c3"),
+                result(8, "c2"),
+                result(9, "c3"),
+                message(10, Role.ASSISTANT, "both done", false),
+                message(11, Role.SYSTEM, "Stopped after 3 model calls in one turn.", false));
+
+        for (int size = 1; size <= conversation.size(); size++) {
+            List<Message> window = conversation.subList(0, size);
+            for (int boundary = 0; boundary <= size; boundary++) {
+                assertThat(mapper.map(window, UTC, false, boundary))
+                        .as("%d messages, turn from %d", size, boundary)
+                        .isEqualTo(new HistoryMapper().map(window, UTC, false, boundary));
+            }
+        }
+    }
+
+    @Test
+    void aMessageErasedInTheMiddleOfTheWindowIsMappedAfresh() {
+        Message first = message(1, Role.USER, "good morning", false);
+        Message last = message(3, Role.USER, "see you", false);
+        mapper.map(List.of(first, message(2, Role.USER, "my door code is 4321", false), last), UTC, false, 3);
+
+        List<ChatMessage> mapped = mapper.map(
+                        List.of(first, message(2, Role.USER, "my door code is 4321", true), last), UTC, false, 3)
+                .messages();
+
+        assertThat(mapped).extracting(HistoryMapperTest::text).noneMatch(line -> line.contains("4321"));
+        assertThat(text(mapped.get(2))).endsWith("Ada: see you");
+    }
+
+    private static Message call(long seq, String callId) {
+        return new Message(
+                "m" + seq,
+                "a1",
+                seq,
+                Role.ASSISTANT,
+                "",
+                Speaker.AGENT,
+                "dm-1",
+                List.of(new ToolInvocation(callId, "conversation_search", "{\"query\":\"tea\"}")),
+                null,
+                null,
+                AT,
+                false);
+    }
+
+    private static Message result(long seq, String callId) {
+        return new Message(
+                "m" + seq,
+                "a1",
+                seq,
+                Role.TOOL,
+                "{\"status\":\"OK\",\"call\":\"" + callId + "\"}",
+                new Speaker("tool", "conversation_search"),
+                "dm-1",
+                List.of(),
+                callId,
+                null,
+                AT,
+                false);
     }
 
     private static Message message(long seq, Role role, String text, boolean erased) {

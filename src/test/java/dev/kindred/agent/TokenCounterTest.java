@@ -43,6 +43,27 @@ class TokenCounterTest {
         assertThat(tokens.count(erased)).isLessThan(30);
     }
 
+    @Test
+    void aWindowCountsEachMessageOnceAsItGrowsAndAgainWhenOneIsReplaced() {
+        Message short1 = numbered(1, "hi");
+        Message long2 = numbered(2, "word ".repeat(300));
+        Message short3 = numbered(3, "bye");
+        assertThat(tokens.count(List.of(short1, long2))).isEqualTo(tokens.count(short1) + tokens.count(long2));
+        assertThat(tokens.count(List.of(short1, long2, short3)))
+                .isEqualTo(tokens.count(short1) + tokens.count(long2) + tokens.count(short3));
+
+        Message erased2 =
+                new Message("a:2", "a", 2, Role.USER, "", Speaker.AGENT, "c", List.of(), null, null, T0, true);
+
+        assertThat(tokens.count(List.of(short1, erased2, short3)))
+                .isEqualTo(tokens.count(short1) + tokens.count(erased2) + tokens.count(short3))
+                .isLessThan(100);
+    }
+
+    private static Message numbered(long seq, String text) {
+        return new Message("a:" + seq, "a", seq, Role.USER, text, Speaker.AGENT, "c", List.of(), null, null, T0, false);
+    }
+
     private static Message message(String id, String text, List<ToolInvocation> calls, Instant at) {
         return new Message(id, "a", 1, Role.ASSISTANT, text, Speaker.AGENT, "c", calls, null, null, at, false);
     }
