@@ -59,7 +59,7 @@ public final class RuntimeFixture implements AutoCloseable {
                 new HybridRecallMemory(
                         new RecallStorage(storage.messages(), storage.messageVectors()),
                         EMBEDDER,
-                        SearchSettings.DEFAULTS,
+                        SearchSettings.RECALL_DEFAULTS,
                         b.embedInBackground ? replies.deferring(embedding) : Runnable::run),
                 new HybridArchivalMemory(storage.passages(), EMBEDDER, clock, SearchSettings.DEFAULTS),
                 meter(b),

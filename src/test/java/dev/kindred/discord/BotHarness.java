@@ -83,7 +83,7 @@ final class BotHarness implements AutoCloseable {
                 new HybridRecallMemory(
                         new RecallStorage(storage.messages(), storage.messageVectors()),
                         SharedMiniLm.get(),
-                        SearchSettings.DEFAULTS,
+                        SearchSettings.RECALL_DEFAULTS,
                         Runnable::run),
                 new HybridArchivalMemory(storage.passages(), SharedMiniLm.get(), clock, SearchSettings.DEFAULTS),
                 (agentId, modelName, used) -> {},
