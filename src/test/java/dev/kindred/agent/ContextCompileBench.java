@@ -14,8 +14,11 @@ import java.util.Set;
 
 /**
  * What compiling one context and counting its tokens costs for a window of {@code window} messages
- * (default 340, where TurnOverheadBench's window ends), back to back and after {@code idle=MS} of
- * idling (default 100 ms, as between TurnOverheadBench's turns, when the machine's caches go cold).
+ * (default 340) that has grown by one message since the last compile, as at the start of a turn
+ * (the compiler and the counter resume their last mapping, so the window growing is the case to
+ * time): back to back and after {@code idle=MS} of idling (default 100 ms, as between
+ * TurnOverheadBench's turns, when the machine's caches go cold). Each compile's new message stays, so
+ * the window ends 900 messages longer.
  * It lives in the runtime's package because compiling is not public API.
  * Run: mvn -B -q -Pbench test-compile exec:exec -Dbench.main=dev.kindred.agent.ContextCompileBench
  * [-Dbench.args="340 idle=100"]
@@ -44,13 +47,16 @@ public final class ContextCompileBench {
                     f.services.blocks(), f.services.messages(), f.services.passages(), f.runtime.snapshots());
             ToolSet tools = ToolSet.primary(f.runtime.blockEditor(), f.services.archival(), f.services.recall(), true);
             TokenCounter tokens = new TokenCounter();
-            long last = f.services.messages().lastSeq(agent.id());
-            TurnScope turn = new TurnScope(Set.of(last), last);
             System.out.printf("%-22s %14s %14s%n", windowSize + " messages", "compile p50 ms", "count p50 ms");
             for (long pause : new long[] {0, 0, idleMillis}) { // the first back-to-back round warms the JIT
                 double[] compile = new double[RUNS];
                 double[] count = new double[RUNS];
                 for (int i = 0; i < RUNS; i++) {
+                    long last = f.services
+                            .messages()
+                            .append(NewMessage.text(agent.id(), Role.USER, "and then " + i, ADA, "dm-1", Instant.now()))
+                            .seq();
+                    TurnScope turn = new TurnScope(Set.of(last), last);
                     long start = System.nanoTime();
                     ContextCompiler.Compiled compiled = compiler.compile(agent, tools, turn, 1_000, Instant.now());
                     long compiledAt = System.nanoTime();
