@@ -26,6 +26,8 @@ import java.util.List;
 public final class TokenCounter {
     /** The role marker, and for user lines the "[Mon 2025-01-06 10:00] Name: " before the text. */
     private static final int PER_MESSAGE_OVERHEAD = 16;
+    /** Messages of windows remembered over all agents. */
+    private static final long MAX_REMEMBERED = 200_000;
 
     private final Encoding encoding = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
     private final Cache<MessageKey, Integer> byMessage =
@@ -34,9 +36,6 @@ public final class TokenCounter {
             Caffeine.newBuilder().executor(Runnable::run).maximumSize(1_000).build();
     private final Cache<ToolDefinition, Integer> byTool =
             Caffeine.newBuilder().executor(Runnable::run).maximumSize(100).build();
-
-    /** Messages of windows remembered over all agents. */
-    private static final long MAX_REMEMBERED = 200_000;
 
     private final Cache<String, Counted> windows = Caffeine.newBuilder()
             .executor(Runnable::run)
