@@ -1,5 +1,6 @@
 package dev.kindred.memory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,6 +11,14 @@ public interface PassageStore {
     Passage insert(Passage passage);
 
     Optional<Passage> get(String agentId, String passageId);
+
+    /** The agent's passages with these ids (those that exist): one read for a page of search hits. */
+    default List<Passage> byIds(String agentId, Collection<String> passageIds) {
+        return passageIds.stream()
+                .map(id -> get(agentId, id))
+                .flatMap(Optional::stream)
+                .toList();
+    }
 
     /** Newest first. */
     List<Passage> list(String agentId, int offset, int limit);

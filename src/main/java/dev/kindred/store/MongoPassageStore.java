@@ -2,6 +2,7 @@ package dev.kindred.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -9,6 +10,7 @@ import com.mongodb.client.model.Sorts;
 import dev.kindred.memory.Passage;
 import dev.kindred.memory.PassageStore;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -49,6 +51,13 @@ public final class MongoPassageStore implements PassageStore {
     public Optional<Passage> get(String agentId, String passageId) {
         Document document = passages.find(ofAgent(agentId, passageId)).first();
         return Optional.ofNullable(document).map(PassageDocuments::fromDocument);
+    }
+
+    @Override
+    public List<Passage> byIds(String agentId, Collection<String> passageIds) {
+        return passages.find(and(in("_id", passageIds), eq("agentId", agentId)))
+                .map(PassageDocuments::fromDocument)
+                .into(new ArrayList<>());
     }
 
     @Override

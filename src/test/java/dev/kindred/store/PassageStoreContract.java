@@ -63,6 +63,18 @@ public interface PassageStoreContract {
     }
 
     @Test
+    default void byIdsReadsTheAgentsPassagesThatExistInOneGo() {
+        String agent = freshAgent();
+        Passage first = passages().insert(passage(agent, "first", 0));
+        Passage second = passages().insert(passage(agent, "second", 1));
+        Passage someoneElses = passages().insert(passage(freshAgent(), "not yours", 2));
+
+        List<Passage> read = passages().byIds(agent, List.of(second.id(), "no-such-id", someoneElses.id(), first.id()));
+
+        assertThat(texts(read)).containsExactlyInAnyOrder("first", "second");
+    }
+
+    @Test
     default void listIsNewestFirstAndPages() {
         String agent = freshAgent();
         for (int i = 1; i <= 5; i++) {

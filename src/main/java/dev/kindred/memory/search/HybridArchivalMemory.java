@@ -7,11 +7,10 @@ import dev.kindred.memory.PassageStore;
 import dev.kindred.memory.SearchHit;
 import dev.kindred.memory.SearchQuery;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,19 +47,11 @@ public final class HybridArchivalMemory implements ArchivalMemory {
         SearchQuery withoutRoles = new SearchQuery(
                 query.text(), query.tags(), query.matchAllTags(), query.from(), query.to(), Set.of(), query.limit());
         float[] vector = query.text().isBlank() ? new float[0] : embedder.embed(query.text());
-        List<SearchHit<Passage>> hits = new ArrayList<>();
-        for (Scored<String> candidate : index.search(withoutRoles, vector, query.limit() * 2 + 5)) {
-            if (hits.size() == query.limit()) {
-                break;
-            }
-            Optional<Passage> passage = store.get(agentId, candidate.key());
-            if (passage.isEmpty()) {
-                index.remove(candidate.key());
-            } else {
-                hits.add(new SearchHit<>(passage.get(), candidate.score()));
-            }
-        }
-        return hits;
+        return StoredHits.read(
+                index.search(withoutRoles, vector, query.limit() * 2 + 5),
+                query.limit(),
+                ids -> store.byIds(agentId, ids).stream().collect(Collectors.toMap(Passage::id, p -> p)),
+                index::remove);
     }
 
     @Override

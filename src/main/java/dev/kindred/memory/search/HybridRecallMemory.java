@@ -7,7 +7,6 @@ import dev.kindred.memory.NewMessage;
 import dev.kindred.memory.RecallMemory;
 import dev.kindred.memory.SearchHit;
 import dev.kindred.memory.SearchQuery;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,21 +124,13 @@ public final class HybridRecallMemory implements RecallMemory {
         SearchQuery withoutTags =
                 new SearchQuery(query.text(), List.of(), false, query.from(), query.to(), query.roles(), query.limit());
         float[] vector = query.text().isBlank() ? new float[0] : embedder.embed(query.text());
-        List<Scored<Long>> candidates = index.search(withoutTags, vector, query.limit() * 2 + 5);
-        Map<Long, Message> found = new HashMap<>();
-        storage.messages()
-                .bySeqs(agentId, candidates.stream().map(Scored::key).toList())
-                .forEach(m -> found.put(m.seq(), m));
-        List<SearchHit<Message>> hits = new ArrayList<>();
-        for (Scored<Long> candidate : candidates) {
-            Message message = found.get(candidate.key());
-            if (message == null || message.erased()) {
-                index.remove(candidate.key());
-            } else if (hits.size() < query.limit()) {
-                hits.add(new SearchHit<>(message, candidate.score()));
-            }
-        }
-        return hits;
+        return StoredHits.read(
+                index.search(withoutTags, vector, query.limit() * 2 + 5),
+                query.limit(),
+                seqs -> storage.messages().bySeqs(agentId, seqs).stream()
+                        .filter(m -> !m.erased())
+                        .collect(Collectors.toMap(Message::seq, m -> m)),
+                index::remove);
     }
 
     @Override

@@ -104,6 +104,19 @@ class HybridArchivalMemoryTest {
     }
 
     @Test
+    void theBestPassagesDeletedBehindTheIndexAreReplacedByTheNextBest() {
+        for (String text : List.of("door code 1111", "door code 2222", "door code 3333", "door code 4444")) {
+            archival.insert("a", text, List.of(), "agent");
+        }
+        List<SearchHit<Passage>> best = archival.search("a", SearchQuery.of("door code", 2));
+        best.forEach(hit -> store.delete("a", hit.item().id())); // the store alone, as another process would
+
+        List<String> next = texts(archival.search("a", SearchQuery.of("door code", 2)));
+
+        assertThat(next).hasSize(2).doesNotContainAnyElementsOf(texts(best));
+    }
+
+    @Test
     void agentsDoNotSeeEachOthersPassages() {
         archival.insert("a", "Alice's secret recipe uses saffron.", List.of(), "agent");
 

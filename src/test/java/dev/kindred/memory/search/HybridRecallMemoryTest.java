@@ -175,6 +175,20 @@ class HybridRecallMemoryTest {
     }
 
     @Test
+    void theBestHitsErasedAreReplacedByTheNextBest() {
+        List<Message> said = new ArrayList<>();
+        for (String text : List.of("bank pin 1111", "bank pin 2222", "bank pin 3333", "bank pin 4444")) {
+            said.add(say(Role.USER, text, START));
+        }
+        List<String> best = texts(recall.search("a", SearchQuery.of("bank pin", 2)));
+        said.stream().filter(m -> best.contains(m.content())).forEach(m -> store.erase("a", m.seq()));
+
+        List<String> next = texts(recall.search("a", SearchQuery.of("bank pin", 2)));
+
+        assertThat(next).hasSize(2).doesNotContainAnyElementsOf(best);
+    }
+
+    @Test
     void anIndexReloadedFromTheStoreFindsWhatTheLiveIndexFound() {
         say(Role.USER, "I adopted a kitten called Miso.", START);
         say(Role.USER, "The train to Lyon was late.", START);
