@@ -55,9 +55,15 @@ public final class MongoPassageStore implements PassageStore {
 
     @Override
     public List<Passage> byIds(String agentId, Collection<String> passageIds) {
-        return passages.find(and(in("_id", passageIds), eq("agentId", agentId)))
-                .map(PassageDocuments::fromDocument)
-                .into(new ArrayList<>());
+        // by _id alone, which the embedded server answers from its index (with agentId too it scans)
+        List<Passage> found = new ArrayList<>();
+        for (Document document : passages.find(in("_id", passageIds))) {
+            Passage passage = PassageDocuments.fromDocument(document);
+            if (passage.agentId().equals(agentId)) {
+                found.add(passage);
+            }
+        }
+        return found;
     }
 
     @Override
