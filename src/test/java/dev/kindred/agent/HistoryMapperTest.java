@@ -11,6 +11,7 @@ import dev.kindred.model.ContentPart;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,40 +108,40 @@ class HistoryMapperTest {
     }
 
     private static Message call(long seq, String callId) {
-        return new Message(
-                "m" + seq,
-                "a1",
+        return stored(
                 seq,
                 Role.ASSISTANT,
                 "",
                 Speaker.AGENT,
-                "dm-1",
                 List.of(new ToolInvocation(callId, "conversation_search", "{\"query\":\"tea\"}")),
                 null,
-                null,
-                AT,
                 false);
     }
 
     private static Message result(long seq, String callId) {
-        return new Message(
-                "m" + seq,
-                "a1",
+        return stored(
                 seq,
                 Role.TOOL,
                 "{\"status\":\"OK\",\"call\":\"" + callId + "\"}",
                 new Speaker("tool", "conversation_search"),
-                "dm-1",
                 List.of(),
                 callId,
-                null,
-                AT,
                 false);
     }
 
     private static Message message(long seq, Role role, String text, boolean erased) {
-        return new Message(
-                "m" + seq, "a1", seq, role, text, new Speaker("42", "Ada"), "dm-1", List.of(), null, null, AT, erased);
+        return stored(seq, role, text, new Speaker("42", "Ada"), List.of(), null, erased);
+    }
+
+    private static Message stored(
+            long seq,
+            Role role,
+            String content,
+            Speaker speaker,
+            List<ToolInvocation> calls,
+            @Nullable String toolCallId,
+            boolean erased) {
+        return new Message("m" + seq, "a1", seq, role, content, speaker, "dm-1", calls, toolCallId, null, AT, erased);
     }
 
     private static String text(ChatMessage message) {
