@@ -5,14 +5,13 @@ import java.util.Arrays;
 /**
  * Work arrays for one search, kept per thread and grown to the largest index that thread has
  * searched. A search over 100,000 documents would otherwise leave about a megabyte of garbage
- * (scores, flags, distances), and the collections that follow show up as latency spikes.
+ * (scores, flags, matched documents), and the collections that follow show up as latency spikes.
  */
 final class Scratch {
     private static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(Scratch::new);
 
     private float[] floats = new float[0];
     private boolean[] flags = new boolean[0];
-    private short[] shorts = new short[0];
     private int[] ints = new int[0];
 
     private Scratch() {}
@@ -39,14 +38,6 @@ final class Scratch {
             Arrays.fill(flags, 0, size, false);
         }
         return flags;
-    }
-
-    /** At least {@code size} shorts, holding whatever the last search left. */
-    short[] shorts(int size) {
-        if (shorts.length < size) {
-            shorts = new short[size];
-        }
-        return shorts;
     }
 
     /** At least {@code size} ints, holding whatever the last search left. */

@@ -1,6 +1,7 @@
 package dev.kindred.memory.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -22,6 +23,36 @@ class VectorsTest {
         for (int probe : new int[] {0, 9_999, 19_999}) {
             int[] top = vectors.top(all[probe], doc -> true, 3, 0).docs();
             assertThat(top[0]).isEqualTo(probe);
+        }
+    }
+
+    @Test
+    void whenTheSignPrefilterLetsEveryDocumentThroughItRanksAsAnExactScanWithNeighbours() {
+        for (int dims : new int[] {33, 384}) { // a generic sign scan, and MiniLM's written-out one
+            Random random = new Random(dims);
+            int count = 9_000; // over the exact-scan limit, so the sign path runs; chunk edges at 1024 * n
+            Vectors vectors = new Vectors(dims, count);
+            for (int i = 0; i < count; i++) {
+                vectors.add(randomUnit(random, dims));
+            }
+            float[] query = randomUnit(random, dims);
+            float weight = 0.3f;
+
+            Ranking ranked = vectors.top(query, doc -> doc % 7 != 3, 50, weight);
+
+            TopK exact = new TopK(50);
+            for (int doc = 0; doc < count; doc++) {
+                if (doc % 7 != 3) {
+                    float around = (doc > 0 ? vectors.dot(query, doc - 1) : 0)
+                            + (doc + 1 < count ? vectors.dot(query, doc + 1) : 0);
+                    exact.offer(doc, vectors.dot(query, doc) + weight * around);
+                }
+            }
+            Ranking expected = exact.drain();
+            assertThat(ranked.docs()).containsExactly(expected.docs());
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(ranked.scores()[i]).isCloseTo(expected.scores()[i], within(1e-4f));
+            }
         }
     }
 
