@@ -84,7 +84,11 @@ final class DocTable<K> {
         return keys.size() - removed.cardinality();
     }
 
-    /** A tag the table has never seen (id -1) matches no document. */
+    /**
+     * A tag the table has never seen (id -1) matches no document. Without tags, times or roles to
+     * match, the filter reads one bit per document instead of its time and role: over 100k documents
+     * that is 12 KB of memory a search rather than a megabyte.
+     */
     IntPredicate filter(
             List<String> wantedTags, boolean matchAll, @Nullable Instant from, @Nullable Instant to, Set<Role> wanted) {
         long fromMillis = from == null ? Long.MIN_VALUE : from.toEpochMilli();
@@ -94,6 +98,9 @@ final class DocTable<K> {
                 .distinct()
                 .mapToInt(t -> tagIds.getOrDefault(t, -1))
                 .toArray();
+        if (fromMillis == Long.MIN_VALUE && toMillis == Long.MAX_VALUE && roleMask == 0 && wantedIds.length == 0) {
+            return doc -> !removed.get(doc);
+        }
         return doc -> !removed.get(doc)
                 && times[doc] >= fromMillis
                 && times[doc] < toMillis
