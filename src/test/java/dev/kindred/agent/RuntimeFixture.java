@@ -7,11 +7,11 @@ import dev.kindred.config.MongoConfig;
 import dev.kindred.config.ProviderConfig;
 import dev.kindred.config.SleeptimeConfig;
 import dev.kindred.embed.Embedder;
-import dev.kindred.embed.MiniLmEmbedder;
 import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.HybridRecallMemory;
 import dev.kindred.memory.search.HybridRecallMemory.RecallStorage;
 import dev.kindred.memory.search.SearchSettings;
+import dev.kindred.memory.search.SharedMiniLm;
 import dev.kindred.model.ChatModel;
 import dev.kindred.model.CostCalculator;
 import dev.kindred.model.Usage;
@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * {@code backup}.
  */
 public final class RuntimeFixture implements AutoCloseable {
-    private static final Embedder EMBEDDER = new MiniLmEmbedder();
+    private static final Embedder EMBEDDER = SharedMiniLm.get();
 
     public final MongoStorage storage;
     public final ScriptedModel model = new ScriptedModel();

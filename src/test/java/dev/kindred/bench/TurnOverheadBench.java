@@ -10,6 +10,7 @@ import dev.kindred.memory.ContextWindow;
 import dev.kindred.memory.NewMessage;
 import dev.kindred.memory.Role;
 import dev.kindred.memory.Speaker;
+import dev.kindred.memory.search.SharedMiniLm;
 import dev.kindred.model.ToolCall;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -29,7 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * stored messages and a window of the last 40 that grows as the turns go on. A turn is timed from
  * the submit to the callback that receives its reply, on the thread that completes it, which is where
  * the bot sends the reply to Discord. Prints p50 and p99 per size, and the CPU time the whole process
- * spent per turn (all threads: the turn, background embedding, the embedded server, GC).
+ * spent per turn (all threads: the turn, background embedding, the embedded server, GC). Last, the
+ * time to embed one such query alone, as the turns' search does: a fixed cost of the model, not of
+ * Kindred, which varies with the machine and puts the other figures in proportion.
  *
  * <p>Unreported runs over 1,000 messages, back to back, first bring the JIT to the steady state of a
  * bot that has been up for a while: on two cores the compiler threads compete with the turns. After
@@ -75,6 +78,10 @@ public final class TurnOverheadBench {
                     "%-10d %8.2f %8.2f %8.2f %12.2f%n",
                     size, at(millis, 0.50), at(millis, 0.99), millis[millis.length - 1], cpu);
         }
+        double[] embedding = embedAlone(gapMillis);
+        System.out.printf(
+                "%-10s %8.2f %8.2f %8.2f %12s  (one query embedded alone, the same gap apart: the model's fixed cost on this machine)%n",
+                "embed", at(embedding, 0.50), at(embedding, 0.99), embedding[embedding.length - 1], "");
         System.exit(0); // the embedding runtime leaves a non-daemon thread behind
     }
 
@@ -125,6 +132,21 @@ public final class TurnOverheadBench {
             millis[TURNS] = (processCpuNanos() - cpuAtStart) / 1e6 / TURNS;
             return millis;
         }
+    }
+
+    /** Embeds queries like the turns' search queries, one at a time, {@code gapMillis} apart; sorted. */
+    private static double[] embedAlone(long gapMillis) throws InterruptedException {
+        double[] millis = new double[TURNS];
+        for (int i = -WARMUP; i < TURNS; i++) {
+            long start = System.nanoTime();
+            SharedMiniLm.get().embed("lighthouse trip " + (100_000 + i));
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Thread.sleep(gapMillis);
+        }
+        Arrays.sort(millis);
+        return millis;
     }
 
     /** A Discord message id, as the bot passes with every message so a redelivery is stored once. */
