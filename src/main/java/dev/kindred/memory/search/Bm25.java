@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
 
 /**
  * Okapi BM25 over documents numbered 0, 1, 2, ... Postings are one growable {@code int[]} per term
@@ -50,7 +49,7 @@ final class Bm25 {
      * postings instead of walking them: at 100k passages it would otherwise touch tens of thousands
      * of documents to add a fraction of a point each.
      */
-    Ranking top(List<String> queryTerms, IntPredicate filter, int k, float neighbourWeight) {
+    Ranking top(List<String> queryTerms, DocSet filter, int k, float neighbourWeight) {
         Matches matches = new Matches(Scratch.forThisThread(), docs);
         for (int[] list : postingsRarestFirst(queryTerms)) {
             if (matches.count > 0 && list[0] > docs / COMMON_SHARE) {
@@ -164,22 +163,22 @@ final class Bm25 {
             scores[doc] += score;
         }
 
-        Ranking best(IntPredicate filter, int k) {
+        Ranking best(DocSet filter, int k) {
             TopK best = new TopK(k);
             for (int i = 0; i < count; i++) {
-                if (filter.test(touched[i])) {
+                if (filter.contains(touched[i])) {
                     best.offer(touched[i], scores[touched[i]]);
                 }
             }
             return best.drain();
         }
 
-        Ranking bestWithNeighbours(IntPredicate filter, int k, float neighbourWeight) {
+        Ranking bestWithNeighbours(DocSet filter, int k, float neighbourWeight) {
             TopK best = new TopK(k);
             boolean[] offered = scratch.clearFlags(docs);
             for (int i = 0; i < count; i++) {
                 for (int doc = Math.max(0, touched[i] - 1); doc <= Math.min(docs - 1, touched[i] + 1); doc++) {
-                    if (!offered[doc] && filter.test(doc)) {
+                    if (!offered[doc] && filter.contains(doc)) {
                         offered[doc] = true;
                         best.offer(doc, scores[doc] + neighbourWeight * around(doc));
                     }

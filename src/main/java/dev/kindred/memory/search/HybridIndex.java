@@ -6,7 +6,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.IntPredicate;
 
 /**
  * One agent's search index: BM25 and vectors over the same document numbers, their scores fused
@@ -94,14 +93,13 @@ final class HybridIndex<K> {
         List<String> terms = Tokenizer.terms(query.text());
         lock.readLock().lock();
         try {
-            IntPredicate filter =
-                    table.filter(query.tags(), query.matchAllTags(), query.from(), query.to(), query.roles());
+            DocSet filter = table.filter(query.tags(), query.matchAllTags(), query.from(), query.to(), query.roles());
             if (query.text().isBlank()) {
                 return newest(filter, count);
             }
             int depth = Math.max(settings.candidates(), count);
             Ranking byKeyword = bm25.top(terms, filter, depth, (float) settings.keywordNeighbours());
-            IntPredicate embedded = doc -> !withoutVector.get(doc) && filter.test(doc);
+            DocSet embedded = filter.minus(withoutVector);
             Ranking byVector = vectors.top(queryVector, embedded, depth, (float) settings.vectorNeighbours());
             return fuse(byKeyword, byVector, query.text(), count);
         } finally {
@@ -134,10 +132,10 @@ final class HybridIndex<K> {
     }
 
     /** For a query without words: the newest documents passing the filters. */
-    private List<Scored<K>> newest(IntPredicate filter, int count) {
+    private List<Scored<K>> newest(DocSet filter, int count) {
         List<Scored<K>> newest = new ArrayList<>();
         for (int doc = table.size() - 1; doc >= 0 && newest.size() < count; doc--) {
-            if (filter.test(doc)) {
+            if (filter.contains(doc)) {
                 newest.add(new Scored<>(table.key(doc), 1.0 / (newest.size() + 1)));
             }
         }

@@ -3,7 +3,6 @@ package dev.kindred.memory.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntPredicate;
 
 /**
  * Document vectors stored as int8 (one scale per vector) plus one sign bit per dimension. Small
@@ -84,12 +83,12 @@ final class Vectors {
      * The best {@code k} documents accepted by {@code filter} by dot product; with a positive {@code
      * neighbourWeight}, plus that share of documents n-1 and n+1's similarity.
      */
-    Ranking top(float[] query, IntPredicate filter, int k, float neighbourWeight) {
+    Ranking top(float[] query, DocSet filter, int k, float neighbourWeight) {
         if (size <= EXACT_SCAN_LIMIT) {
             TopK best = new TopK(k);
             if (neighbourWeight == 0) {
                 for (int doc = 0; doc < size; doc++) {
-                    if (filter.test(doc)) {
+                    if (filter.contains(doc)) {
                         best.offer(doc, dot(query, doc));
                     }
                 }
@@ -127,12 +126,12 @@ final class Vectors {
     }
 
     /** Every document's similarity is computed once and used for it and for both its neighbours. */
-    private void scanWithNeighbours(float[] query, IntPredicate filter, float neighbourWeight, TopK best) {
+    private void scanWithNeighbours(float[] query, DocSet filter, float neighbourWeight, TopK best) {
         float previous = 0;
         float current = size > 0 ? dot(query, 0) : 0;
         for (int doc = 0; doc < size; doc++) {
             float next = doc + 1 < size ? dot(query, doc + 1) : 0;
-            if (filter.test(doc)) {
+            if (filter.contains(doc)) {
                 best.offer(doc, current + neighbourWeight * (previous + next));
             }
             previous = current;
@@ -192,7 +191,7 @@ final class Vectors {
      * The accepted documents whose sign bits are nearest the query's: at least {@code wanted} of them
      * (all there are, if fewer), ascending.
      */
-    private int[] nearestSigns(float[] query, IntPredicate filter, int wanted) {
+    private int[] nearestSigns(float[] query, DocSet filter, int wanted) {
         long[] querySigns = new long[words];
         for (int i = 0; i < dims; i++) {
             if (query[i] > 0) {
@@ -204,7 +203,7 @@ final class Vectors {
             long[] sign = signs.get(first / CHUNK);
             int last = Math.min(size, first + CHUNK);
             for (int doc = first, offset = 0; doc < last; doc++, offset += words) {
-                if (filter.test(doc)) {
+                if (filter.contains(doc)) {
                     int distance = words == MINILM_WORDS
                             ? hammingMiniLm(querySigns, sign, offset)
                             : hamming(querySigns, sign, offset);

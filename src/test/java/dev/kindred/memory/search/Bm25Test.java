@@ -18,8 +18,9 @@ class Bm25Test {
         bm25.add(2, List.of("zebra", "sat"));
         bm25.add(3, List.of("dog", "ran"));
 
-        assertThat(bm25.top(List.of("cat"), doc -> true, 10, 0).docs()).containsExactly(1, 0);
-        assertThat(bm25.top(List.of("zebra", "sat"), doc -> true, 10, 0).docs()).startsWith(2);
+        assertThat(bm25.top(List.of("cat"), DocSet.all(4), 10, 0).docs()).containsExactly(1, 0);
+        assertThat(bm25.top(List.of("zebra", "sat"), DocSet.all(4), 10, 0).docs())
+                .startsWith(2);
     }
 
     @Test
@@ -31,7 +32,7 @@ class Bm25Test {
             bm25.add(doc, List.of("common", "filler"));
         }
 
-        Ranking ranking = bm25.top(List.of("common", "rare"), doc -> true, 10, 0);
+        Ranking ranking = bm25.top(List.of("common", "rare"), DocSet.all(100), 10, 0);
 
         assertThat(ranking.docs()).containsExactly(0, 1);
         assertThat(ranking.scores()[0]).isGreaterThan(ranking.scores()[1]);
@@ -44,11 +45,11 @@ class Bm25Test {
             bm25.add(doc, doc % 2 == 0 ? List.of("common", "often") : List.of("common"));
         }
 
-        Ranking ranking = bm25.top(List.of("common", "often"), doc -> true, 100, 0);
+        Ranking ranking = bm25.top(List.of("common", "often"), DocSet.all(100), 100, 0);
 
         assertThat(ranking.size()).isEqualTo(50);
         assertThat(Arrays.stream(ranking.docs())).allMatch(doc -> doc % 2 == 0);
-        assertThat(bm25.top(List.of("common"), doc -> true, 100, 0).size()).isEqualTo(100);
+        assertThat(bm25.top(List.of("common"), DocSet.all(100), 100, 0).size()).isEqualTo(100);
     }
 
     @Test
@@ -57,11 +58,11 @@ class Bm25Test {
         Bm25 small = index(300, 3);
         List<String> query = List.of("t1", "t2", "t5");
         int[] fresh = CompletableFuture.supplyAsync(
-                        () -> small.top(query, doc -> true, 20, 0.5f).docs())
+                        () -> small.top(query, DocSet.all(300), 20, 0.5f).docs())
                 .get();
 
-        large.top(query, doc -> true, 20, 0.5f);
-        int[] afterLarge = small.top(query, doc -> true, 20, 0.5f).docs();
+        large.top(query, DocSet.all(5_000), 20, 0.5f);
+        int[] afterLarge = small.top(query, DocSet.all(300), 20, 0.5f).docs();
 
         assertThat(afterLarge).containsExactly(fresh);
     }

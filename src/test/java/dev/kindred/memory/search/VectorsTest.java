@@ -21,7 +21,7 @@ class VectorsTest {
         }
 
         for (int probe : new int[] {0, 9_999, 19_999}) {
-            int[] top = vectors.top(all[probe], doc -> true, 3, 0).docs();
+            int[] top = vectors.top(all[probe], DocSet.all(all.length), 3, 0).docs();
             assertThat(top[0]).isEqualTo(probe);
         }
     }
@@ -38,7 +38,7 @@ class VectorsTest {
             float[] query = randomUnit(random, dims);
             float weight = 0.3f;
 
-            Ranking ranked = vectors.top(query, doc -> doc % 7 != 3, 50, weight);
+            Ranking ranked = vectors.top(query, DocSets.where(count, doc -> doc % 7 != 3), 50, weight);
 
             TopK exact = new TopK(50);
             for (int doc = 0; doc < count; doc++) {
@@ -64,7 +64,7 @@ class VectorsTest {
             vectors.add(randomUnit(random, 16));
         }
 
-        int[] top = vectors.top(randomUnit(random, 16), doc -> doc % 1000 == 0, 10, 0)
+        int[] top = vectors.top(randomUnit(random, 16), DocSets.where(10_000, doc -> doc % 1000 == 0), 10, 0)
                 .docs();
 
         assertThat(top).hasSize(10);
@@ -83,12 +83,14 @@ class VectorsTest {
             small.add(randomUnit(random, 32));
         }
         float[] query = randomUnit(random, 32);
-        int[] fresh = CompletableFuture.supplyAsync(
-                        () -> small.top(query, doc -> doc % 3 != 0, 10, 0).docs())
+        int[] fresh = CompletableFuture.supplyAsync(() -> small.top(
+                                query, DocSets.where(10_000, doc -> doc % 3 != 0), 10, 0)
+                        .docs())
                 .get();
 
-        large.top(query, doc -> true, 10, 0);
-        int[] afterLarge = small.top(query, doc -> doc % 3 != 0, 10, 0).docs();
+        large.top(query, DocSet.all(30_000), 10, 0);
+        int[] afterLarge = small.top(query, DocSets.where(10_000, doc -> doc % 3 != 0), 10, 0)
+                .docs();
 
         assertThat(afterLarge).containsExactly(fresh);
     }
