@@ -1,8 +1,8 @@
 package dev.kindred.embed;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -15,7 +15,8 @@ public final class MiniLmEmbedder implements Embedder {
     public static final int DIMENSIONS = 384;
     private static final long LOADER_STACK_BYTES = 32L << 20;
 
-    private final SingleThreadedMiniLm model;
+    private final SingleThreadedMiniLm model = load();
+    private final Executor executor;
 
     /** Batches from {@link #embedAll} run on the calling thread, one text after another. */
     public MiniLmEmbedder() {
@@ -24,7 +25,7 @@ public final class MiniLmEmbedder implements Embedder {
 
     /** Batches from {@link #embedAll} are spread over {@code executor}. */
     public MiniLmEmbedder(Executor executor) {
-        this.model = load(executor);
+        this.executor = executor;
     }
 
     @Override
@@ -34,15 +35,19 @@ public final class MiniLmEmbedder implements Embedder {
 
     @Override
     public float[] embed(String text) {
-        return unit(model.embed(text).content());
+        return unit(model.embed(text));
     }
 
     @Override
     public List<float[]> embedAll(List<String> texts) {
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return model.embedAll(segments).content().stream()
-                .map(MiniLmEmbedder::unit)
+        List<CompletableFuture<float[]>> vectors = texts.stream()
+                .map(text -> CompletableFuture.supplyAsync(() -> embed(text), executor))
                 .toList();
+        try {
+            return vectors.stream().map(CompletableFuture::join).toList();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**
@@ -50,12 +55,12 @@ public final class MiniLmEmbedder implements Embedder {
      * SIGSEGV that kills the JVM), so the model is loaded on a short-lived thread with a large stack.
      * Inference afterwards is fine on any thread.
      */
-    private static SingleThreadedMiniLm load(Executor executor) {
+    private static SingleThreadedMiniLm load() {
         AtomicReference<SingleThreadedMiniLm> loaded = new AtomicReference<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Runnable task = () -> {
             try {
-                loaded.set(new SingleThreadedMiniLm(executor));
+                loaded.set(new SingleThreadedMiniLm());
             } catch (RuntimeException e) {
                 failure.set(e);
             }
@@ -75,9 +80,8 @@ public final class MiniLmEmbedder implements Embedder {
         return model;
     }
 
-    /** The model already normalises; doing it again guards the dot-product search against drift. */
-    private static float[] unit(Embedding embedding) {
-        float[] vector = embedding.vector();
+    /** Scales the mean of the token vectors to unit length, for the dot-product search. */
+    private static float[] unit(float[] vector) {
         double norm = 0;
         for (float v : vector) {
             norm += v * v;

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.kindred.memory.search.SharedMiniLm;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class MiniLmEmbedderTest {
@@ -46,6 +50,47 @@ class MiniLmEmbedderTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void vectorsAreTheOnesLangchain4jsEncoderGivesForTheSameModel() throws Exception {
+        // vectors stored before Kindred ran the model itself must stay comparable with new ones
+        EmbeddingModel reference = onLargeStack(AllMiniLmL6V2QuantizedEmbeddingModel::new);
+        String beyondTheTokenLimit = "The lighthouse keeper wrote about the tide, the gulls and the lamp. ".repeat(20);
+        for (String text : List.of(
+                "The quick brown fox jumps over the lazy dog.",
+                "Ada's trip to the lighthouse, on 3 May 2024!",
+                "Café naïve résumé, über-cool",
+                beyondTheTokenLimit)) {
+            float[] expected = reference.embed(text).content().vector();
+
+            assertThat(embedder.embed(text)).as(text).containsExactly(expected, within(1e-4f));
+        }
+    }
+
+    @Test
+    void aTextLongerThanTheModelReadsIsEmbeddedByItsBeginning() {
+        String beginning = "My sister Ada moved to Lisbon in spring and works at the aquarium. ";
+        float[] alone = embedder.embed(beginning.repeat(12));
+        float[] withATail = embedder.embed(beginning.repeat(12) + "Quarterly tax filings are due in April.");
+
+        assertThat(withATail).containsExactly(alone, within(1e-6f));
+    }
+
+    @Test
+    void anEmptyTextGetsAUnitVector() {
+        float[] vector = embedder.embed("");
+
+        assertThat(dot(vector, vector)).isCloseTo(1.0, within(1e-4));
+    }
+
+    /** ONNX Runtime's set-up needs more than a default thread stack (see MiniLmEmbedder). */
+    private static <T> T onLargeStack(Supplier<T> create) throws InterruptedException {
+        AtomicReference<T> created = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> created.set(create.get()), "reference-load", 32L << 20);
+        thread.start();
+        thread.join();
+        return created.get();
     }
 
     private static double dot(float[] a, float[] b) {
