@@ -1,9 +1,5 @@
 package dev.kindred.embed;
 
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -16,17 +12,6 @@ public final class MiniLmEmbedder implements Embedder {
     private static final long LOADER_STACK_BYTES = 32L << 20;
 
     private final SingleThreadedMiniLm model = load();
-    private final Executor executor;
-
-    /** Batches from {@link #embedAll} run on the calling thread, one text after another. */
-    public MiniLmEmbedder() {
-        this(Runnable::run);
-    }
-
-    /** Batches from {@link #embedAll} are spread over {@code executor}. */
-    public MiniLmEmbedder(Executor executor) {
-        this.executor = executor;
-    }
 
     @Override
     public int dimensions() {
@@ -36,18 +21,6 @@ public final class MiniLmEmbedder implements Embedder {
     @Override
     public float[] embed(String text) {
         return unit(model.embed(text));
-    }
-
-    @Override
-    public List<float[]> embedAll(List<String> texts) {
-        List<CompletableFuture<float[]>> vectors = texts.stream()
-                .map(text -> CompletableFuture.supplyAsync(() -> embed(text), executor))
-                .toList();
-        try {
-            return vectors.stream().map(CompletableFuture::join).toList();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
     }
 
     /**

@@ -7,13 +7,13 @@ import dev.kindred.config.ModelsConfig;
 import dev.kindred.config.MongoConfig;
 import dev.kindred.config.ProviderConfig;
 import dev.kindred.embed.Embedder;
-import dev.kindred.embed.MiniLmEmbedder;
 import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.HybridRecallMemory;
 import dev.kindred.memory.search.HybridRecallMemory.RecallStorage;
 import dev.kindred.memory.search.InMemoryMessageVectors;
 import dev.kindred.memory.search.SearchSettings;
+import dev.kindred.memory.search.SharedMiniLm;
 import dev.kindred.store.MongoStorage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,7 +63,7 @@ abstract class TransferFixture {
             "I am a friendly companion.", "Nothing known yet.", "Be kind.", "UTC", 5_000, 8, 0.8, 1_024, Duration.ZERO);
 
     /** The real in-process model, loaded once for all test classes. */
-    static final Embedder EMBEDDER = new MiniLmEmbedder();
+    static final Embedder EMBEDDER = SharedMiniLm.get();
 
     private Path dataDir = Path.of("unset");
     private MongoStorage storage;

@@ -15,7 +15,6 @@ import dev.kindred.config.ModelsConfig;
 import dev.kindred.config.MongoConfig;
 import dev.kindred.config.SleeptimeConfig;
 import dev.kindred.embed.Embedder;
-import dev.kindred.embed.MiniLmEmbedder;
 import dev.kindred.memory.Agent;
 import dev.kindred.memory.AgentScope;
 import dev.kindred.memory.ArchivalMemory;
@@ -28,6 +27,7 @@ import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.HybridRecallMemory;
 import dev.kindred.memory.search.HybridRecallMemory.RecallStorage;
 import dev.kindred.memory.search.SearchSettings;
+import dev.kindred.memory.search.SharedMiniLm;
 import dev.kindred.model.MutableClock;
 import dev.kindred.model.Usage;
 import dev.kindred.store.MongoSleeptimeJobStore;
@@ -46,7 +46,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * everything in memory and opens a new storage on the same files, as a process restart would.
  */
 final class SleeptimeFixture implements AutoCloseable {
-    private static final Embedder EMBEDDER = new MiniLmEmbedder();
+    private static final Embedder EMBEDDER = SharedMiniLm.get();
     static final SleeptimeConfig CONFIG = new SleeptimeConfig(true, 3, "", 2, Duration.ofMinutes(5), 3);
     static final AgentDefaults DEFAULTS = new AgentDefaults(
             "I am Sam.", "Nothing is known yet.", "Be kind.", "UTC", 2_000, 8, 0.8, 1024, Duration.ZERO);
