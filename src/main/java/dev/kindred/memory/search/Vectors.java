@@ -8,7 +8,7 @@ import java.util.List;
  * Document vectors stored as int8 (one scale per vector) plus one sign bit per dimension. Small
  * collections are scanned exactly; large ones are first ranked by the Hamming distance of the sign
  * bits (a few hundred microseconds for 100k vectors) and only the closest candidates are rescored
- * with the int8 values. 384 dimensions take 432 bytes a vector. Not thread-safe: {@link HybridIndex}
+ * with the int8 values, against the query scaled to integers ({@link IntQuery}). 384 dimensions take 432 bytes a vector. Not thread-safe: {@link HybridIndex}
  * locks.
  */
 final class Vectors {
@@ -84,49 +84,45 @@ final class Vectors {
      * neighbourWeight}, plus that share of documents n-1 and n+1's similarity.
      */
     Ranking top(float[] query, DocSet filter, int k, float neighbourWeight) {
+        IntQuery scaled = IntQuery.of(query);
+        TopK best = new TopK(k);
         if (size <= EXACT_SCAN_LIMIT) {
-            TopK best = new TopK(k);
             if (neighbourWeight == 0) {
                 for (int doc = 0; doc < size; doc++) {
                     if (filter.contains(doc)) {
-                        best.offer(doc, dot(query, doc));
+                        best.offer(doc, dot(scaled, doc));
                     }
                 }
             } else {
-                scanWithNeighbours(query, filter, neighbourWeight, best);
+                scanWithNeighbours(scaled, filter, neighbourWeight, best);
             }
             return best.drain();
         }
-        TopK best = new TopK(k);
         for (int doc : nearestSigns(query, filter, Math.max(rescoreCandidates, k))) {
-            best.offer(doc, score(query, doc, neighbourWeight));
+            best.offer(doc, score(scaled, doc, neighbourWeight));
         }
         return best.drain();
     }
 
-    float dot(float[] query, int doc) {
+    /**
+     * The dot product of a query and a document, summed in integers: the JIT turns an integer sum
+     * into vector instructions, where a float sum must keep its order and stays one product at a
+     * time. With 460 candidates and both neighbours of each, that took rescoring from 0.8 to 0.35 ms
+     * (measured, from memory not in cache, as a search after a pause finds it).
+     */
+    float dot(IntQuery query, int doc) {
         byte[] code = codes.get(doc / CHUNK);
         int offset = (doc % CHUNK) * dims;
-        // four independent sums: one would make every addition wait for the previous one
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int i = 0;
-        for (; i + 3 < dims; i += 4) {
-            s0 += query[i] * code[offset + i];
-            s1 += query[i + 1] * code[offset + i + 1];
-            s2 += query[i + 2] * code[offset + i + 2];
-            s3 += query[i + 3] * code[offset + i + 3];
+        int[] values = query.values();
+        int sum = 0;
+        for (int i = 0; i < dims; i++) {
+            sum += values[i] * code[offset + i];
         }
-        for (; i < dims; i++) {
-            s0 += query[i] * code[offset + i];
-        }
-        return (s0 + s1 + s2 + s3) * scales[doc];
+        return sum * query.scale() * scales[doc];
     }
 
     /** Every document's similarity is computed once and used for it and for both its neighbours. */
-    private void scanWithNeighbours(float[] query, DocSet filter, float neighbourWeight, TopK best) {
+    private void scanWithNeighbours(IntQuery query, DocSet filter, float neighbourWeight, TopK best) {
         float previous = 0;
         float current = size > 0 ? dot(query, 0) : 0;
         for (int doc = 0; doc < size; doc++) {
@@ -139,52 +135,12 @@ final class Vectors {
         }
     }
 
-    private float score(float[] query, int doc, float neighbourWeight) {
+    private float score(IntQuery query, int doc, float neighbourWeight) {
         if (neighbourWeight == 0) {
             return dot(query, doc);
         }
-        int inChunk = doc % CHUNK;
-        if (inChunk > 0 && inChunk < CHUNK - 1 && doc + 1 < size) {
-            return withNeighbours(query, doc, neighbourWeight);
-        }
         float around = (doc > 0 ? dot(query, doc - 1) : 0) + (doc + 1 < size ? dot(query, doc + 1) : 0);
         return dot(query, doc) + neighbourWeight * around;
-    }
-
-    /**
-     * A document's similarity plus {@code neighbourWeight} times its neighbours', when all three lie
-     * side by side in one chunk: one pass over the three, whose independent sums and single stream
-     * through memory take two thirds of the time of three separate dot products.
-     */
-    private float withNeighbours(float[] query, int doc, float neighbourWeight) {
-        byte[] code = codes.get(doc / CHUNK);
-        int at = (doc % CHUNK) * dims;
-        int before = at - dims;
-        int after = at + dims;
-        float before0 = 0;
-        float before1 = 0;
-        float self0 = 0;
-        float self1 = 0;
-        float after0 = 0;
-        float after1 = 0;
-        int i = 0;
-        for (; i + 1 < dims; i += 2) {
-            float q0 = query[i];
-            float q1 = query[i + 1];
-            before0 += q0 * code[before + i];
-            before1 += q1 * code[before + i + 1];
-            self0 += q0 * code[at + i];
-            self1 += q1 * code[at + i + 1];
-            after0 += q0 * code[after + i];
-            after1 += q1 * code[after + i + 1];
-        }
-        if (i < dims) {
-            before0 += query[i] * code[before + i];
-            self0 += query[i] * code[at + i];
-            after0 += query[i] * code[after + i];
-        }
-        float around = (before0 + before1) * scales[doc - 1] + (after0 + after1) * scales[doc + 1];
-        return (self0 + self1) * scales[doc] + neighbourWeight * around;
     }
 
     /**

@@ -36,6 +36,7 @@ class VectorsTest {
                 vectors.add(randomUnit(random, dims));
             }
             float[] query = randomUnit(random, dims);
+            IntQuery scaled = IntQuery.of(query);
             float weight = 0.3f;
 
             Ranking ranked = vectors.top(query, DocSets.where(count, doc -> doc % 7 != 3), 50, weight);
@@ -43,9 +44,9 @@ class VectorsTest {
             TopK exact = new TopK(50);
             for (int doc = 0; doc < count; doc++) {
                 if (doc % 7 != 3) {
-                    float around = (doc > 0 ? vectors.dot(query, doc - 1) : 0)
-                            + (doc + 1 < count ? vectors.dot(query, doc + 1) : 0);
-                    exact.offer(doc, vectors.dot(query, doc) + weight * around);
+                    float around = (doc > 0 ? vectors.dot(scaled, doc - 1) : 0)
+                            + (doc + 1 < count ? vectors.dot(scaled, doc + 1) : 0);
+                    exact.offer(doc, vectors.dot(scaled, doc) + weight * around);
                 }
             }
             Ranking expected = exact.drain();
@@ -53,6 +54,39 @@ class VectorsTest {
             for (int i = 0; i < expected.size(); i++) {
                 assertThat(ranked.scores()[i]).isCloseTo(expected.scores()[i], within(1e-4f));
             }
+        }
+    }
+
+    @Test
+    void integerDotProductsMatchTheExactOnesWithinTheCodesPrecision() {
+        Random random = new Random(11);
+        Vectors vectors = new Vectors(384, 100);
+        float[][] all = new float[200][];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = randomUnit(random, 384);
+            vectors.add(all[i]);
+        }
+        float[] query = randomUnit(random, 384);
+        IntQuery scaled = IntQuery.of(query);
+
+        for (int doc = 0; doc < all.length; doc++) {
+            double exact = 0;
+            for (int i = 0; i < 384; i++) {
+                exact += query[i] * all[doc][i];
+            }
+            assertThat((double) vectors.dot(scaled, doc)).isCloseTo(exact, within(0.01));
+        }
+    }
+
+    @Test
+    void aVectorAgreeingWithTheQueryInEveryDimensionDoesNotOverflowTheIntegerSum() {
+        for (int dims : new int[] {384, 3072}) { // MiniLM's, and the widest embeddings in common use
+            float[] flat = new float[dims];
+            Arrays.fill(flat, (float) (1 / Math.sqrt(dims)));
+            Vectors vectors = new Vectors(dims, 10);
+            vectors.add(flat);
+
+            assertThat(vectors.dot(IntQuery.of(flat), 0)).isCloseTo(1f, within(1e-3f));
         }
     }
 
