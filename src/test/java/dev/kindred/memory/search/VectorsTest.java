@@ -12,13 +12,8 @@ class VectorsTest {
 
     @Test
     void largeCollectionsFindTheNearestVectorThroughTheSignPrefilter() {
-        Random random = new Random(7);
         Vectors vectors = new Vectors(64, 200);
-        float[][] all = new float[20_000][];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = randomUnit(random, 64);
-            vectors.add(all[i]);
-        }
+        float[][] all = addRandom(vectors, new Random(7), 20_000, 64);
 
         for (int probe : new int[] {0, 9_999, 19_999}) {
             int[] top = vectors.top(all[probe], DocSet.all(all.length), 3, 0).docs();
@@ -61,11 +56,7 @@ class VectorsTest {
     void integerDotProductsMatchTheExactOnesWithinTheCodesPrecision() {
         Random random = new Random(11);
         Vectors vectors = new Vectors(384, 100);
-        float[][] all = new float[200][];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = randomUnit(random, 384);
-            vectors.add(all[i]);
-        }
+        float[][] all = addRandom(vectors, random, 200, 384);
         float[] query = randomUnit(random, 384);
         IntQuery scaled = IntQuery.of(query);
 
@@ -127,6 +118,16 @@ class VectorsTest {
                 .docs();
 
         assertThat(afterLarge).containsExactly(fresh);
+    }
+
+    /** Adds {@code count} random unit vectors and returns them in the order added. */
+    private static float[][] addRandom(Vectors vectors, Random random, int count, int dims) {
+        float[][] all = new float[count][];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = randomUnit(random, dims);
+            vectors.add(all[i]);
+        }
+        return all;
     }
 
     private static float[] randomUnit(Random random, int dims) {
