@@ -8,8 +8,8 @@ import java.util.List;
  * Document vectors stored as int8 (one scale per vector) plus one sign bit per dimension. Small
  * collections are scanned exactly; large ones are first ranked by the Hamming distance of the sign
  * bits (a few hundred microseconds for 100k vectors) and only the closest candidates are rescored
- * with the int8 values, against the query scaled to integers ({@link IntQuery}). 384 dimensions take 432 bytes a vector. Not thread-safe: {@link HybridIndex}
- * locks.
+ * with the int8 values, against the query scaled to integers ({@link IntQuery}). 384 dimensions
+ * take 432 bytes a vector. Not thread-safe: {@link HybridIndex} locks.
  */
 final class Vectors {
     private static final int CHUNK = 1024;
