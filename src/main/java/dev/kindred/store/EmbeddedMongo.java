@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The in-process MongoDB wire server (mongo-java-server with its H2 MVStore backend, its unique
- * indexes replaced by {@link SerializedKeyH2Backend}'s), listening on a random loopback port, and a
- * real driver client connected to it. The MVStore commits on its own about once a second; {@link
+ * indexes replaced by {@link SerializedKeyH2Backend}'s), listening on a random loopback port for
+ * other clients, and a real driver client whose connections reach the same server's wire pipeline
+ * without the socket ({@link InProcessChannel}). The MVStore commits on its own about once a second; {@link
  * #commit()} makes everything written so far durable at once, and {@link #commitSoon()} has a
  * background thread do so, coalescing requests that arrive while one is waiting.
  */
@@ -58,7 +59,8 @@ public final class EmbeddedMongo implements Checkpoint, AutoCloseable {
     private static EmbeddedMongo start(Path dataDir, MVStore.Builder options) {
         Path file = createDirectories(dataDir).resolve(FILE_NAME);
         MVStore store = options.fileName(file.toString()).open();
-        MongoServer server = new MongoServer(new SerializedKeyH2Backend(store));
+        SerializedKeyH2Backend backend = new SerializedKeyH2Backend(store);
+        MongoServer server = new MongoServer(backend);
         try {
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         } catch (RuntimeException e) {
@@ -68,7 +70,7 @@ public final class EmbeddedMongo implements Checkpoint, AutoCloseable {
         InetSocketAddress address = server.getLocalAddress();
         log.info("embedded MongoDB on {} with data in {}", address, file);
         String uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
-        return new EmbeddedMongo(store, server, MongoClients.connect(uri));
+        return new EmbeddedMongo(store, server, MongoClients.connectInProcess(uri, new InProcessServer(backend)));
     }
 
     public MongoClient client() {
