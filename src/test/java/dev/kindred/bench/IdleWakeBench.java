@@ -15,7 +15,8 @@ import org.bson.Document;
  * What the machine charges for a pause, outside Kindred's code: one round trip to the embedded store
  * (an insert, and a find of an absent id) and one MiniLM query embedding, each measured back to back
  * and again after {@code idle=MS} of idling (default 20 ms). A turn in TurnOverheadBench starts after
- * 100 ms of idling, and each of its round trips wakes a server thread that was idle in between.
+ * 100 ms of idling, and its round trips run (in process) through code and data that the pause has
+ * pushed out of the cache.
  * Run: mvn -B -q -Pbench test-compile exec:exec -Dbench.main=dev.kindred.bench.IdleWakeBench
  * [-Dbench.args="idle=20"]
  */
