@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * The in-process MongoDB wire server (mongo-java-server with its H2 MVStore backend, its unique
  * indexes replaced by {@link SerializedKeyH2Backend}'s), listening on a random loopback port for
  * other clients, and a real driver client whose connections reach the same server's wire pipeline
- * without the socket ({@link InProcessChannel}). The MVStore commits on its own about once a second; {@link
- * #commit()} makes everything written so far durable at once, and {@link #commitSoon()} has a
+ * without the socket ({@link InProcessChannel}). The MVStore commits on its own about once a second;
+ * {@link #commit()} makes everything written so far durable at once, and {@link #commitSoon()} has a
  * background thread do so, coalescing requests that arrive while one is waiting.
  */
 public final class EmbeddedMongo implements Checkpoint, AutoCloseable {
