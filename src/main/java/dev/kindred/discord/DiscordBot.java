@@ -4,8 +4,11 @@ import dev.kindred.discord.commands.CommandListener;
 import dev.kindred.discord.commands.CommandRegistry;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
@@ -26,18 +29,26 @@ public final class DiscordBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
     private static final EnumSet<GatewayIntent> INTENTS =
             EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+    /** Slash commands run at once on this many threads; more wait their turn, already acknowledged. */
+    private static final int COMMAND_THREADS = 4;
 
     private final BotContext context;
     private final ScheduledExecutorService timer;
+    private final ExecutorService commands;
     private @Nullable JDA jda;
 
     public DiscordBot(BotDependencies deps) {
         this.context = BotContext.of(deps);
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "discord-typing");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "discord-typing"));
+        AtomicInteger commandThreads = new AtomicInteger();
+        this.commands = Executors.newFixedThreadPool(
+                COMMAND_THREADS, r -> daemon(r, "discord-command-" + commandThreads.incrementAndGet()));
+    }
+
+    private static Thread daemon(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** Connects with {@code token} and waits until the gateway is ready. */
@@ -48,7 +59,7 @@ public final class DiscordBot implements AutoCloseable {
                 .setEnableShutdownHook(false)
                 .addEventListeners(
                         new MessageListener(context, timer),
-                        new CommandListener(registry, context),
+                        new CommandListener(registry, context, commands),
                         new GuildMembershipListener(
                                 context.deps().privacy(), context.deps().clock()));
         pointElsewhere(builder);
@@ -76,9 +87,19 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    /** Disconnects and waits (briefly) for JDA's threads to end. */
+    /** Lets running commands finish (briefly), then disconnects and waits (briefly) for JDA's threads. */
     @Override
     public void close() {
+        commands.shutdown();
+        try {
+            if (!commands.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("slash commands still running at shutdown were interrupted");
+                commands.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            commands.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         JDA running = jda;
         if (running != null) {
             running.shutdown();

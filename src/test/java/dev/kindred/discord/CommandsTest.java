@@ -21,6 +21,7 @@ import dev.kindred.memory.Speaker;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -262,6 +263,43 @@ class CommandsTest {
         String deleted = h.run(ALICE, dm(ALICE), "archival", "delete", Map.of("id", passageId));
         assertThat(deleted).contains("Deleted passage");
         assertThat(h.services.passages().get(companion(ALICE).id(), passageId)).isEmpty();
+    }
+
+    @Test
+    void aCommandWaitingForItsFileDoesNotHoldUpConversations() {
+        CountDownLatch upload = new CountDownLatch(1);
+        String text = "The keeper lit the lamp every night.";
+        String url = h.discord.heldFile("keeper.txt", text, upload);
+        String id = h.discord.nextId();
+        try {
+            h.discord.dispatch(
+                    "INTERACTION_CREATE",
+                    h.discord.world.slashWithFile(
+                            id,
+                            CAROL,
+                            dm(CAROL),
+                            "archival",
+                            "add",
+                            "file",
+                            "keeper.txt",
+                            url,
+                            text.length(),
+                            Map.of()));
+            h.callback(id, 5); // acknowledged ("thinking") while the file is still on its way
+            h.model.reply("Still here while Carol's file uploads.");
+
+            h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(h.discord.nextId(), ALICE, "are you there?"));
+
+            h.discord.await(
+                    "POST",
+                    "/channels/" + ALICE.dmChannel() + "/messages",
+                    r -> r.content().equals("Still here while Carol's file uploads."));
+            assertThat(h.discord.requests("POST", "/webhooks/" + FakeWorld.BOT + "/token-" + id))
+                    .isEmpty();
+        } finally {
+            upload.countDown();
+        }
+        assertThat(h.answer(id)).contains("Archived keeper.txt");
     }
 
     @Test

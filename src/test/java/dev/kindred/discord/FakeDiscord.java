@@ -17,7 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -66,6 +68,7 @@ final class FakeDiscord implements AutoCloseable {
     private final FakeGateway gateway;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, String> files = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> heldFiles = new ConcurrentHashMap<>();
     private final Set<String> closedDms = ConcurrentHashMap.newKeySet();
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
     private final AtomicLong ids = new AtomicLong();
@@ -93,6 +96,13 @@ final class FakeDiscord implements AutoCloseable {
         String path = "/api/v10/files/" + nextId() + "/" + name;
         files.put(path, text);
         return "http://127.0.0.1:" + http.getAddress().getPort() + path;
+    }
+
+    /** Serves {@code text} as an uploaded file whose download only completes once {@code release} opens. */
+    String heldFile(String name, String text, CountDownLatch release) {
+        String url = file(name, text);
+        heldFiles.put(url.substring(url.indexOf("/api/v10/")), release);
+        return url;
     }
 
     /** From now on a message to this DM channel is refused, as Discord does when someone closed their DMs. */
@@ -181,10 +191,22 @@ final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    private void awaitRelease(String filePath) {
+        CountDownLatch release = heldFiles.get(filePath);
+        try {
+            if (release != null && !release.await(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("a held file was never released: " + filePath);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void route(HttpExchange exchange, String method, String path, String body) throws IOException {
         Matcher messages = CHANNEL_MESSAGES.matcher(path);
         Matcher webhook = WEBHOOK.matcher(path);
         if (path.startsWith("/api/v10/files/") && files.containsKey(path)) {
+            awaitRelease(path);
             respond(exchange, 200, files.get(path));
         } else if (path.equals("/api/v10/users/@me/channels") && method.equals("POST")) {
             String recipient = JSON.readTree(body).path("recipient_id").asText();

@@ -27,7 +27,7 @@ final class AgentInstructionsCommand implements SlashCommand, ModalHandler {
     }
 
     @Override
-    public boolean mayOpenModal() {
+    public boolean mayOpenModal(CommandCall call) {
         return true;
     }
 

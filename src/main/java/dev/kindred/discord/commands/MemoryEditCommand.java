@@ -38,8 +38,8 @@ final class MemoryEditCommand implements SlashCommand, ModalHandler {
     }
 
     @Override
-    public boolean mayOpenModal() {
-        return true;
+    public boolean mayOpenModal(CommandCall call) {
+        return call.attachment("file").isEmpty();
     }
 
     @Override
@@ -49,7 +49,6 @@ final class MemoryEditCommand implements SlashCommand, ModalHandler {
         MemoryRules.requireEdit(call, agent, block);
         var file = call.attachment("file");
         if (file.isPresent()) {
-            call.defer();
             save(call, block.id(), block.version(), call.readText(file.get()).strip());
             return;
         }

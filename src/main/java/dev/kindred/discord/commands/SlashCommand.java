@@ -13,8 +13,11 @@ public interface SlashCommand {
 
     void run(CommandCall call);
 
-    /** A command that may answer with a modal is not deferred (a modal must be the first answer). */
-    default boolean mayOpenModal() {
+    /**
+     * Whether this call may answer with a modal. Such a call is neither deferred nor moved off the
+     * gateway thread, since a modal must be the first answer ({@link CommandListener}).
+     */
+    default boolean mayOpenModal(CommandCall call) {
         return false;
     }
 }
