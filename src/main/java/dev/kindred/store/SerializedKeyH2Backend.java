@@ -1,6 +1,8 @@
 package dev.kindred.store;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -11,7 +13,8 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend with {@link SerializedKeyIndex}es for its unique indexes. The stock
+ * mongo-java-server's H2 backend with {@link SerializedKeyIndex}es for its unique indexes and
+ * {@link CopyOnReadCollection}s for its collections. The stock
  * index keys its B-tree by {@code KeyValue}, which H2 can only order by Java-serialising both sides of
  * every comparison: most of the embedded server's time and garbage on an insert went there. Maps keep
  * their names and their bytes on disk, so a data directory works with either backend.
@@ -43,6 +46,19 @@ final class SerializedKeyH2Backend extends H2Backend {
                             getFullCollectionNamespace(collectionName) + "._index_" + indexName,
                             new MVMap.Builder<SerializedIndexKey, Object>().keyType(SerializedIndexKeyType.INSTANCE));
             return new SerializedKeyIndex(map, indexName, keys, sparse);
+        }
+
+        /** Opens the maps {@code H2Database} opens for a collection, under the same names. */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            return new CopyOnReadCollection(
+                    this,
+                    collectionName,
+                    options,
+                    getMvStore().openMap("databases." + namespace),
+                    getMvStore().openMap("meta." + namespace),
+                    getCursorRegistry());
         }
     }
 }
