@@ -174,10 +174,7 @@ class AddressingAndTransferTest {
         h.model.reply("marker");
         String marker = h.discord.nextId();
         h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(marker, ALICE, "ping"));
-        h.discord.await(
-                "POST",
-                "/channels/" + ALICE.dmChannel() + "/messages",
-                r -> r.content().equals("marker"));
+        h.awaitDm(ALICE, "marker");
     }
 
     private Agent companion(FakeWorld.Person p) {

@@ -221,6 +221,14 @@ final class BotHarness implements AutoCloseable {
         return answer(id);
     }
 
+    /** The bot's message with exactly {@code content} in {@code to}'s DM channel (waits up to 10 s). */
+    FakeDiscord.Request awaitDm(FakeWorld.Person to, String content) {
+        return discord.await(
+                "POST",
+                "/channels/" + to.dmChannel() + "/messages",
+                r -> r.content().equals(content));
+    }
+
     /** The interaction callback of the given type (4 message, 9 modal, ...). */
     FakeDiscord.Request callback(String interactionId, int type) {
         return discord.await(

@@ -290,10 +290,7 @@ class CommandsTest {
 
             h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(h.discord.nextId(), ALICE, "are you there?"));
 
-            h.discord.await(
-                    "POST",
-                    "/channels/" + ALICE.dmChannel() + "/messages",
-                    r -> r.content().equals("Still here while Carol's file uploads."));
+            h.awaitDm(ALICE, "Still here while Carol's file uploads.");
             assertThat(h.discord.requests("POST", "/webhooks/" + FakeWorld.BOT + "/token-" + id))
                     .isEmpty();
         } finally {

@@ -47,10 +47,7 @@ class ConversationTest {
 
         h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(messageId, ALICE, "hi there"));
 
-        FakeDiscord.Request reply = h.discord.await(
-                "POST",
-                "/channels/" + ALICE.dmChannel() + "/messages",
-                r -> r.content().equals("Hello Alice!"));
+        FakeDiscord.Request reply = h.awaitDm(ALICE, "Hello Alice!");
         assertThat(reply.json().has("message_reference")).isFalse();
         assertThat(storedFirst).isTrue();
         Agent agent = companionOf(ALICE.id());
@@ -71,10 +68,7 @@ class ConversationTest {
 
         h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(h.discord.nextId(), ALICE, "are you there?"));
 
-        h.discord.await(
-                "POST",
-                "/channels/" + ALICE.dmChannel() + "/messages",
-                r -> r.content().equals(MessageListener.CRASHED));
+        h.awaitDm(ALICE, MessageListener.CRASHED);
     }
 
     @Test
@@ -101,17 +95,11 @@ class ConversationTest {
         h.model.reply("Once.");
 
         h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(messageId, CAROL, "hello twice"));
-        h.discord.await(
-                "POST",
-                "/channels/" + CAROL.dmChannel() + "/messages",
-                r -> r.content().equals("Once."));
+        h.awaitDm(CAROL, "Once.");
         h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(messageId, CAROL, "hello twice"));
         h.model.reply("marker");
         h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(h.discord.nextId(), CAROL, "ping"));
-        h.discord.await(
-                "POST",
-                "/channels/" + CAROL.dmChannel() + "/messages",
-                r -> r.content().equals("marker"));
+        h.awaitDm(CAROL, "marker");
 
         assertThat(h.discord.requests("POST", "/channels/" + CAROL.dmChannel() + "/messages").stream()
                         .filter(r -> r.content().equals("Once.")))
@@ -128,10 +116,7 @@ class ConversationTest {
         String marker = h.discord.nextId();
         h.model.reply("marker");
         h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(marker, BOB, "ping"));
-        h.discord.await(
-                "POST",
-                "/channels/" + BOB.dmChannel() + "/messages",
-                r -> r.content().equals("marker"));
+        h.awaitDm(BOB, "marker");
 
         assertThat(h.services.messages().bySource(server.id(), messageId)).isEmpty();
     }

@@ -30,10 +30,7 @@ class LimitsAndAllowListsTest {
             h.model.reply("First answer.");
             String first = h.discord.nextId();
             h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(first, BOB, "one"));
-            h.discord.await(
-                    "POST",
-                    "/channels/" + BOB.dmChannel() + "/messages",
-                    r -> r.content().equals("First answer."));
+            h.awaitDm(BOB, "First answer.");
 
             String second = h.discord.nextId();
             h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(second, BOB, "two"));
@@ -119,10 +116,7 @@ class LimitsAndAllowListsTest {
         h.model.reply("marker");
         String marker = h.discord.nextId();
         h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(marker, ALICE, "ping"));
-        h.discord.await(
-                "POST",
-                "/channels/" + ALICE.dmChannel() + "/messages",
-                r -> r.content().equals("marker"));
+        h.awaitDm(ALICE, "marker");
     }
 
     private static String run(

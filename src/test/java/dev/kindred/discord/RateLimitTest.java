@@ -46,10 +46,7 @@ class RateLimitTest {
         h.model.reply("First answer.");
         String first = h.discord.nextId();
         h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(first, BOB, "one"));
-        h.discord.await(
-                "POST",
-                "/channels/" + BOB.dmChannel() + "/messages",
-                r -> r.content().equals("First answer."));
+        h.awaitDm(BOB, "First answer.");
 
         String second = h.discord.nextId();
         h.discord.dispatch("MESSAGE_CREATE", h.discord.world.dm(second, BOB, "two"));
