@@ -14,10 +14,10 @@ import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend with {@link SerializedKeyIndex}es for its unique indexes and
- * {@link CopyOnReadCollection}s for its collections. The stock
- * index keys its B-tree by {@code KeyValue}, which H2 can only order by Java-serialising both sides of
- * every comparison: most of the embedded server's time and garbage on an insert went there. Maps keep
- * their names and their bytes on disk, so a data directory works with either backend.
+ * {@link CopyOnReadCollection}s for its collections. The stock index keys its B-tree by {@code
+ * KeyValue}, which H2 can only order by Java-serialising both sides of every comparison: most of the
+ * embedded server's time and garbage on an insert went there. Maps keep their names and their bytes
+ * on disk, so a data directory works with either backend.
  */
 final class SerializedKeyH2Backend extends H2Backend {
     SerializedKeyH2Backend(MVStore store) {
