@@ -24,7 +24,7 @@ final class HybridIndex<K> {
 
     HybridIndex(int dims, SearchSettings settings) {
         this.settings = settings;
-        this.vectors = new Vectors(dims, settings.rescoreCandidates());
+        this.vectors = new Vectors(dims, settings.rescoreCandidates(), (float) settings.vectorNeighbours());
         this.zeros = new float[dims];
     }
 
@@ -100,7 +100,7 @@ final class HybridIndex<K> {
             int depth = Math.max(settings.candidates(), count);
             Ranking byKeyword = bm25.top(terms, filter, depth, (float) settings.keywordNeighbours());
             DocSet embedded = filter.minus(withoutVector);
-            Ranking byVector = vectors.top(queryVector, embedded, depth, (float) settings.vectorNeighbours());
+            Ranking byVector = vectors.top(queryVector, embedded, depth);
             return fuse(byKeyword, byVector, query.text(), count);
         } finally {
             lock.readLock().unlock();
