@@ -19,8 +19,13 @@ import java.util.List;
  */
 final class Vectors {
     private static final int CHUNK = 1024;
-    /** Below this many documents an exact int8 scan is cheap enough (about 2 ms). */
-    private static final int EXACT_SCAN_LIMIT = 8192;
+    /**
+     * Up to this many documents every code is scored. An exact scan's cost grows with the count (0.31
+     * ms for 1,000 documents, 2.6 ms for 8,192, measured after a pause) while the sign scan and
+     * rescoring stay under half a millisecond from 1,000 to 8,192; on LoCoMo's MiniLM vectors the sign
+     * path found the exact scan's top 10 for 99.97% of the questions at 6,000 documents.
+     */
+    private static final int EXACT_SCAN_LIMIT = 1024;
     /** Sign words of a vector of 321 to 384 dimensions, such as MiniLM's 384. */
     private static final int MINILM_WORDS = 6;
 

@@ -26,7 +26,7 @@ class VectorsTest {
     @Test
     void whenTheSignPrefilterLetsEveryDocumentThroughItRanksAsAnExactScanWithNeighbours() {
         for (int dims : new int[] {33, 384}) { // a generic sign scan, and MiniLM's written-out one
-            for (int count : new int[] {9_000, 2_000}) { // the sign path (chunk edges at 1024 * n), the exact scan
+            for (int count : new int[] {9_000, 1_000}) { // the sign path (chunk edges at 1024 * n), the exact scan
                 Random random = new Random(dims + count);
                 float weight = 0.3f;
                 Vectors vectors = new Vectors(dims, count, weight);
