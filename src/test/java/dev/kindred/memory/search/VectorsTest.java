@@ -97,6 +97,20 @@ class VectorsTest {
     }
 
     @Test
+    void aVectorGivenLaterIsFoundThroughTheSignPrefilter() {
+        Random random = new Random(19);
+        Vectors vectors = new Vectors(384, 100, 0.3f);
+        addRandom(vectors, random, 5_000, 384);
+        int late = vectors.add(new float[384]);
+        addRandom(vectors, random, 5_000, 384);
+        float[] query = randomUnit(random, 384);
+
+        vectors.set(late, query);
+
+        assertThat(vectors.top(query, DocSet.all(vectors.size()), 1).docs()).containsExactly(late);
+    }
+
+    @Test
     void aDocumentTheFilterRefusesIsNeverACandidateThoughItIsTheNearest() {
         Random random = new Random(13);
         Vectors vectors = new Vectors(384, 100, 0);
