@@ -60,42 +60,6 @@ class VectorsTest {
         assertRanksAsExactScan(ranked, exactScoresWithNeighbours(all, query, weight), doc -> true);
     }
 
-    /** Each document's similarity to the query plus {@code weight} times its neighbours', in floats. */
-    private static double[] exactScoresWithNeighbours(float[][] all, float[] query, float weight) {
-        double[] similarity = new double[all.length];
-        for (int doc = 0; doc < all.length; doc++) {
-            for (int i = 0; i < query.length; i++) {
-                similarity[doc] += query[i] * all[doc][i];
-            }
-        }
-        double[] scores = new double[all.length];
-        for (int doc = 0; doc < all.length; doc++) {
-            double around = (doc > 0 ? similarity[doc - 1] : 0) + (doc + 1 < all.length ? similarity[doc + 1] : 0);
-            scores[doc] = similarity[doc] + weight * around;
-        }
-        return scores;
-    }
-
-    /**
-     * Scores within the int8 codes' precision of the exact ones, and every document ranked as high as
-     * an exact scan ranks it, up to that precision (near ties may come in either order).
-     */
-    private static void assertRanksAsExactScan(Ranking ranked, double[] exact, IntPredicate accepted) {
-        double precision = 0.01;
-        double[] acceptedScores = IntStream.range(0, exact.length)
-                .filter(accepted)
-                .mapToDouble(doc -> -exact[doc])
-                .sorted()
-                .toArray();
-        double lastExact = -acceptedScores[ranked.size() - 1];
-        for (int i = 0; i < ranked.size(); i++) {
-            int doc = ranked.docs()[i];
-            assertThat(accepted.test(doc)).isTrue();
-            assertThat((double) ranked.scores()[i]).isCloseTo(exact[doc], within(precision));
-            assertThat(exact[doc]).isGreaterThanOrEqualTo(lastExact - 2 * precision);
-        }
-    }
-
     @Test
     void aVectorGivenLaterIsFoundThroughTheSignPrefilter() {
         Random random = new Random(19);
@@ -192,6 +156,42 @@ class VectorsTest {
                 small.top(query, DocSets.where(10_000, doc -> doc % 3 != 0), 10).docs();
 
         assertThat(afterLarge).containsExactly(fresh);
+    }
+
+    /** Each document's similarity to the query plus {@code weight} times its neighbours', in floats. */
+    private static double[] exactScoresWithNeighbours(float[][] all, float[] query, float weight) {
+        double[] similarity = new double[all.length];
+        for (int doc = 0; doc < all.length; doc++) {
+            for (int i = 0; i < query.length; i++) {
+                similarity[doc] += query[i] * all[doc][i];
+            }
+        }
+        double[] scores = new double[all.length];
+        for (int doc = 0; doc < all.length; doc++) {
+            double around = (doc > 0 ? similarity[doc - 1] : 0) + (doc + 1 < all.length ? similarity[doc + 1] : 0);
+            scores[doc] = similarity[doc] + weight * around;
+        }
+        return scores;
+    }
+
+    /**
+     * Scores within the int8 codes' precision of the exact ones, and every document ranked as high as
+     * an exact scan ranks it, up to that precision (near ties may come in either order).
+     */
+    private static void assertRanksAsExactScan(Ranking ranked, double[] exact, IntPredicate accepted) {
+        double precision = 0.01;
+        double[] acceptedScores = IntStream.range(0, exact.length)
+                .filter(accepted)
+                .mapToDouble(doc -> -exact[doc])
+                .sorted()
+                .toArray();
+        double lastExact = -acceptedScores[ranked.size() - 1];
+        for (int i = 0; i < ranked.size(); i++) {
+            int doc = ranked.docs()[i];
+            assertThat(accepted.test(doc)).isTrue();
+            assertThat((double) ranked.scores()[i]).isCloseTo(exact[doc], within(precision));
+            assertThat(exact[doc]).isGreaterThanOrEqualTo(lastExact - 2 * precision);
+        }
     }
 
     /** Adds {@code count} random unit vectors and returns them in the order added. */
