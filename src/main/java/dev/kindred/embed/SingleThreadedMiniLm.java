@@ -1,7 +1,5 @@
 package dev.kindred.embed;
 
-import ai.djl.huggingface.tokenizers.Encoding;
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -12,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +22,10 @@ import java.util.Objects;
  * text that costs more in waking and spinning than it saves, and the spinning takes the cores the
  * turn and the database need.
  *
- * <p>A text is tokenised once (the tokenizer keeps its first 128 tokens), run once and mean-pooled
- * over its tokens: the vector langchain4j's encoder gives, without the two further tokenisations it
- * spends rebuilding and re-checking each text (5 to 9% of an embedding's time, measured).
+ * <p>A text is tokenised once, in Java ({@link WordPieceTokenizer}, which keeps its first 128
+ * tokens), run once and mean-pooled over its tokens: the vector langchain4j's encoder gives, without
+ * the two further tokenisations it spends rebuilding and re-checking each text (5 to 9% of an
+ * embedding's time, measured). Every token is attended to and of the first segment.
  */
 final class SingleThreadedMiniLm {
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
@@ -33,7 +33,7 @@ final class SingleThreadedMiniLm {
 
     private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
     private final OrtSession session;
-    private final HuggingFaceTokenizer tokenizer;
+    private final WordPieceTokenizer tokenizer;
     private final boolean takesTokenTypes;
 
     SingleThreadedMiniLm() {
@@ -43,7 +43,7 @@ final class SingleThreadedMiniLm {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             this.session = environment.createSession(model.readAllBytes(), options);
-            this.tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
+            this.tokenizer = WordPieceTokenizer.read(vocabulary);
             this.takesTokenTypes = session.getInputNames().contains("token_type_ids");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the MiniLM model from its jar", e);
@@ -54,11 +54,13 @@ final class SingleThreadedMiniLm {
 
     /** The mean of the model's token vectors for {@code text}, not yet of unit length. */
     float[] embed(String text) {
-        Encoding encoding = tokenizer.encode(text, true, false);
-        long[] shape = {1, encoding.getIds().length};
-        try (OnnxTensor ids = tensor(encoding.getIds(), shape);
-                OnnxTensor mask = tensor(encoding.getAttentionMask(), shape);
-                OnnxTensor types = tensor(encoding.getTypeIds(), shape)) {
+        long[] tokens = tokenizer.ids(text);
+        long[] ones = new long[tokens.length];
+        Arrays.fill(ones, 1);
+        long[] shape = {1, tokens.length};
+        try (OnnxTensor ids = tensor(tokens, shape);
+                OnnxTensor mask = tensor(ones, shape);
+                OnnxTensor types = tensor(new long[tokens.length], shape)) {
             Map<String, OnnxTensor> inputs = new HashMap<>(Map.of("input_ids", ids, "attention_mask", mask));
             if (takesTokenTypes) {
                 inputs.put("token_type_ids", types);
