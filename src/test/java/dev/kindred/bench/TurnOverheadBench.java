@@ -45,7 +45,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Turns are {@code gap=MS} apart (default 100 ms, far quicker than anyone types), which is when the
  * work Kindred deliberately does off the reply path (embedding new messages, the after-turn commit
- * and budget check) happens; {@code gap=0} runs them back to back, with that work competing.
+ * and budget check) happens; {@code gap=0} runs them back to back, with that work competing. On
+ * Linux the JVM runs with the Docker image's {@code -XX:+UseTransparentHugePages} (Maven profile
+ * {@code linux}).
  * Run: mvn -B -q -Pbench test-compile exec:exec -Dbench.main=dev.kindred.bench.TurnOverheadBench
  * [-Dbench.args="1000 100000 gap=100"]
  */
