@@ -26,24 +26,24 @@ final class Vectors {
      * path found the exact scan's top 10 for 99.97% of the questions at 6,000 documents.
      */
     private static final int EXACT_SCAN_LIMIT = 1024;
-    /** Sign words of a vector of 321 to 384 dimensions, such as MiniLM's 384. */
-    private static final int MINILM_WORDS = 6;
 
     private final int dims;
+    /** 32-bit sign words per vector: each is a plane of its own in a chunk (see {@link #nearestSigns}). */
     private final int words;
+
     private final int rescoreCandidates;
     private final float neighbourWeight;
     /** The newest document's own vector, which its successor's code takes a share of. */
     private float[] newest;
 
     private final List<byte[]> codes = new ArrayList<>();
-    private final List<long[]> signs = new ArrayList<>();
+    private final List<int[][]> signs = new ArrayList<>();
     private float[] scales = new float[CHUNK];
     private int size;
 
     Vectors(int dims, int rescoreCandidates, float neighbourWeight) {
         this.dims = dims;
-        this.words = (dims + 63) / 64;
+        this.words = (dims + 31) / 32;
         this.rescoreCandidates = rescoreCandidates;
         this.neighbourWeight = neighbourWeight;
         this.newest = new float[dims];
@@ -56,7 +56,7 @@ final class Vectors {
         }
         if (size % CHUNK == 0) {
             codes.add(new byte[CHUNK * dims]);
-            signs.add(new long[CHUNK * words]);
+            signs.add(new int[words][CHUNK]);
         }
         if (size == scales.length) {
             scales = Arrays.copyOf(scales, scales.length * 2);
@@ -120,12 +120,14 @@ final class Vectors {
     }
 
     private void encodeSigns(int doc, float[] vector) {
-        long[] sign = signs.get(doc / CHUNK);
-        int offset = (doc % CHUNK) * words;
-        Arrays.fill(sign, offset, offset + words, 0L);
+        int[][] planes = signs.get(doc / CHUNK);
+        int slot = doc % CHUNK;
+        for (int[] plane : planes) {
+            plane[slot] = 0;
+        }
         for (int i = 0; i < dims; i++) {
             if (vector[i] > 0) {
-                sign[offset + i / 64] |= 1L << (i % 64);
+                planes[i / 32][slot] |= 1 << (i % 32);
             }
         }
     }
@@ -170,66 +172,46 @@ final class Vectors {
 
     /**
      * The accepted documents whose sign bits are nearest the query's: at least {@code wanted} of them
-     * (all there are, if fewer), ascending.
+     * (all there are, if fewer), ascending. A chunk's sign bits are stored word by word, each word of
+     * its documents in an array of its own, so that adding up a chunk's Hamming distances is one
+     * simple loop per word, which the JIT turns into vector instructions (with AVX-512, sixteen
+     * documents a popcount): 0.09 ms for 100,000 documents instead of 0.29 for the same bits stored
+     * document by document (measured hot; 0.22 instead of 0.30 after the caches were flushed).
      */
     private int[] nearestSigns(float[] query, DocSet filter, int wanted) {
-        long[] querySigns = new long[words];
+        int[] querySigns = new int[words];
         for (int i = 0; i < dims; i++) {
             if (query[i] > 0) {
-                querySigns[i / 64] |= 1L << (i % 64);
+                querySigns[i / 32] |= 1 << (i % 32);
             }
         }
         SignCandidates found = new SignCandidates(dims);
+        int[] distances = new int[CHUNK];
         for (int first = 0; first < size; first += CHUNK) {
-            long[] sign = signs.get(first / CHUNK);
+            int[][] planes = signs.get(first / CHUNK);
             int count = Math.min(size - first, CHUNK);
-            if (words == MINILM_WORDS) {
-                scanMiniLm(querySigns, sign, first, count, filter, found);
-            } else {
-                scan(querySigns, sign, first, count, filter, found);
+            Arrays.fill(distances, 0);
+            for (int w = 0; w < words; w++) {
+                addDistances(querySigns[w], planes[w], count, distances);
+            }
+            for (int i = 0; i < count; i++) {
+                if (found.within(distances[i]) && filter.contains(first + i)) {
+                    found.add(first + i, distances[i]);
+                }
             }
             found.recut(wanted);
         }
         return found.nearest();
     }
 
-    /**
-     * {@link #scan} for six sign words (MiniLM's 384 dimensions, the embedder Kindred ships), written
-     * out: the JIT does not unroll a loop of six, and with the query's words in locals and each
-     * document's words found from the loop's own counter, it drops the bounds checks too. The filter
-     * is asked only about the few documents within the cut. Together: 0.43 ms instead of 0.58 for
-     * 100,000 documents (measured hot; 0.62 instead of 0.75 after a pause).
-     */
-    private static void scanMiniLm(long[] q, long[] sign, int first, int count, DocSet filter, SignCandidates found) {
-        long q0 = q[0], q1 = q[1], q2 = q[2], q3 = q[3], q4 = q[4], q5 = q[5];
+    /** Adds the Hamming distance of one sign word to each document's: kept this simple to be vectorised. */
+    private static void addDistances(int querySign, int[] plane, int count, int[] distances) {
         for (int i = 0; i < count; i++) {
-            int at = i * MINILM_WORDS;
-            int distance = Long.bitCount(q0 ^ sign[at])
-                    + Long.bitCount(q1 ^ sign[at + 1])
-                    + Long.bitCount(q2 ^ sign[at + 2])
-                    + Long.bitCount(q3 ^ sign[at + 3])
-                    + Long.bitCount(q4 ^ sign[at + 4])
-                    + Long.bitCount(q5 ^ sign[at + 5]);
-            if (found.within(distance) && filter.contains(first + i)) {
-                found.add(first + i, distance);
-            }
-        }
-    }
-
-    /** Offers {@code found} the Hamming distances of documents {@code first} to {@code first + count - 1}. */
-    private void scan(long[] q, long[] sign, int first, int count, DocSet filter, SignCandidates found) {
-        for (int i = 0; i < count; i++) {
-            int distance = 0;
-            for (int w = 0; w < words; w++) {
-                distance += Long.bitCount(q[w] ^ sign[i * words + w]);
-            }
-            if (found.within(distance) && filter.contains(first + i)) {
-                found.add(first + i, distance);
-            }
+            distances[i] += Integer.bitCount(querySign ^ plane[i]);
         }
     }
 
     long bytes() {
-        return (long) codes.size() * CHUNK * (dims + 8L * words) + 4L * scales.length;
+        return (long) codes.size() * CHUNK * (dims + 4L * words) + 4L * scales.length;
     }
 }
