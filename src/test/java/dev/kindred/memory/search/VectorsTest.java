@@ -25,7 +25,7 @@ class VectorsTest {
 
     @Test
     void whenTheSignPrefilterLetsEveryDocumentThroughItRanksAsAnExactScanWithNeighbours() {
-        for (int dims : new int[] {33, 384}) { // a generic sign scan, and MiniLM's written-out one
+        for (int dims : new int[] {33, 384}) { // a last sign word only partly used, and MiniLM's twelve full ones
             for (int count : new int[] {9_000, 1_000}) { // the sign path (chunk edges at 1024 * n), the exact scan
                 Random random = new Random(dims + count);
                 float weight = 0.3f;
