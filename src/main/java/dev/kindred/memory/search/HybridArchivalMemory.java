@@ -46,9 +46,8 @@ public final class HybridArchivalMemory implements ArchivalMemory {
         HybridIndex<String> index = indexes.get(agentId);
         SearchQuery withoutRoles = new SearchQuery(
                 query.text(), query.tags(), query.matchAllTags(), query.from(), query.to(), Set.of(), query.limit());
-        float[] vector = query.text().isBlank() ? new float[0] : embedder.embed(query.text());
         return StoredHits.read(
-                index.search(withoutRoles, vector, query.limit() * 2 + 5),
+                index.search(withoutRoles, () -> embedder.embed(query.text()), query.limit() * 2 + 5),
                 query.limit(),
                 ids -> store.byIds(agentId, ids).stream().collect(Collectors.toMap(Passage::id, p -> p)),
                 index::remove);

@@ -123,9 +123,8 @@ public final class HybridRecallMemory implements RecallMemory {
         HybridIndex<Long> index = indexes.get(agentId);
         SearchQuery withoutTags =
                 new SearchQuery(query.text(), List.of(), false, query.from(), query.to(), query.roles(), query.limit());
-        float[] vector = query.text().isBlank() ? new float[0] : embedder.embed(query.text());
         return StoredHits.read(
-                index.search(withoutTags, vector, query.limit() * 2 + 5),
+                index.search(withoutTags, () -> embedder.embed(query.text()), query.limit() * 2 + 5),
                 query.limit(),
                 seqs -> storage.messages().bySeqs(agentId, seqs).stream()
                         .filter(m -> !m.erased())
