@@ -7,7 +7,7 @@ import dev.kindred.memory.ContextWindow;
 import dev.kindred.memory.NewMessage;
 import dev.kindred.memory.Role;
 import dev.kindred.memory.Speaker;
-import java.nio.file.Files;
+import dev.kindred.store.DataDirectory;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
@@ -40,8 +40,8 @@ public final class ContextCompileBench {
                 .mapToLong(a -> Long.parseLong(a.substring(5)))
                 .findFirst()
                 .orElse(100);
-        try (RuntimeFixture f = RuntimeFixture.builder(Files.createTempDirectory("kindred-compile-bench"))
-                .build()) {
+        try (DataDirectory dir = DataDirectory.create("kindred-compile-bench");
+                RuntimeFixture f = RuntimeFixture.builder(dir.path()).build()) {
             Agent agent = agentWithHistory(f, windowSize);
             ContextCompiler compiler = new ContextCompiler(
                     f.services.blocks(), f.services.messages(), f.services.passages(), f.runtime.snapshots());

@@ -14,16 +14,15 @@ import dev.kindred.memory.search.HybridRecallMemory.RecallStorage;
 import dev.kindred.memory.search.InMemoryMessageVectors;
 import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.memory.search.SharedMiniLm;
+import dev.kindred.store.DataDirectory;
 import dev.kindred.store.MongoStorage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,11 +91,7 @@ abstract class TransferFixture {
     @AfterAll
     void stopStorage() throws IOException {
         storage.close();
-        try (Stream<Path> paths = Files.walk(dataDir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        DataDirectory.delete(dataDir);
     }
 
     AgentServices services() {

@@ -6,18 +6,16 @@ import dev.kindred.memory.search.HybridArchivalMemory;
 import dev.kindred.memory.search.InMemoryPassageStore;
 import dev.kindred.memory.search.SearchSettings;
 import dev.kindred.model.MutableClock;
+import dev.kindred.store.DataDirectory;
 import dev.kindred.store.MongoStorage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * One agent with many archival passages in the embedded MongoDB (data under target/): insert time,
@@ -71,7 +69,7 @@ public final class ArchivalScaleBench {
     /** The same through the embedded MongoDB: insert time, load after restart, search latency. */
     private static void throughMongo(int passages, int queries, HashingEmbedder embedder, MutableClock clock)
             throws IOException {
-        deleteRecursively(DATA);
+        DataDirectory.delete(DATA);
         MongoConfig config = new MongoConfig("", "kindred", DATA.toString());
         SyntheticText text = new SyntheticText(1);
         long t0 = System.nanoTime();
@@ -147,16 +145,5 @@ public final class ArchivalScaleBench {
             Thread.sleep(200);
         }
         return runtime.totalMemory() - runtime.freeMemory();
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -3,8 +3,8 @@ package dev.kindred.bench;
 import com.mongodb.client.MongoCollection;
 import dev.kindred.embed.Embedder;
 import dev.kindred.memory.search.SharedMiniLm;
+import dev.kindred.store.DataDirectory;
 import dev.kindred.store.EmbeddedMongo;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -34,7 +34,8 @@ public final class IdleWakeBench {
                 .findFirst()
                 .orElse(20);
         Embedder embedder = SharedMiniLm.get();
-        try (EmbeddedMongo mongo = EmbeddedMongo.start(Files.createTempDirectory("kindred-idle-bench"))) {
+        try (DataDirectory dir = DataDirectory.create("kindred-idle-bench");
+                EmbeddedMongo mongo = EmbeddedMongo.start(dir.path())) {
             MongoCollection<Document> things =
                     mongo.client().getDatabase("bench").getCollection("things");
             String text = "x".repeat(300);

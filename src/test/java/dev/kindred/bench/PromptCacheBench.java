@@ -18,7 +18,7 @@ import dev.kindred.model.MutableClock;
 import dev.kindred.model.Usage;
 import dev.kindred.model.anthropic.FakeAnthropicServer;
 import dev.kindred.model.anthropic.FakeAnthropicServer.FakeReply;
-import java.nio.file.Files;
+import dev.kindred.store.DataDirectory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -64,11 +64,12 @@ public final class PromptCacheBench {
                     models, Map.of("ANTHROPIC_API_KEY", FakeAnthropicServer.API_KEY), JsonHttp.create(clock));
             server.replyWith(
                     request -> FakeReply.text(reply(request.path("messages").size())));
-            try (RuntimeFixture f = RuntimeFixture.builder(Files.createTempDirectory("kindred-cache"))
-                    .chatModel(router, models)
-                    .clock(clock)
-                    .memoryStaleness(staleness)
-                    .build()) {
+            try (DataDirectory dir = DataDirectory.create("kindred-cache");
+                    RuntimeFixture f = RuntimeFixture.builder(dir.path())
+                            .chatModel(router, models)
+                            .clock(clock)
+                            .memoryStaleness(staleness)
+                            .build()) {
                 Agent agent = f.directory.create("Sam", AgentScope.dm("42"), "42", "anthropic/claude-sonnet-4-5");
                 converse(f, server, clock, agent, perTurn);
                 report(title, server.billed(), new CostCalculator(models));

@@ -32,9 +32,9 @@ import dev.kindred.model.Usage;
 import dev.kindred.sleeptime.Sleeptime;
 import dev.kindred.sleeptime.SleeptimeJob;
 import dev.kindred.sleeptime.SleeptimeJobStore;
+import dev.kindred.store.DataDirectory;
 import dev.kindred.store.MongoSleeptimeJobStore;
 import dev.kindred.store.MongoStorage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,7 +78,13 @@ public final class SleeptimeLatencyBench {
     private SleeptimeLatencyBench() {}
 
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("kindred-bench-");
+        try (DataDirectory dir = DataDirectory.create("kindred-bench-")) {
+            run(dir.path());
+        }
+        System.exit(0);
+    }
+
+    private static void run(Path dir) throws Exception {
         Clock clock = Clock.systemUTC();
         AtomicInteger sleeptimeCalls = new AtomicInteger();
         ChatModel model = new SlowModel(sleeptimeCalls);
@@ -132,7 +138,6 @@ public final class SleeptimeLatencyBench {
             runtime.close();
             summary(off, on);
         }
-        System.exit(0);
     }
 
     private static void summary(List<Figures> off, List<Figures> on) {

@@ -12,9 +12,8 @@ import dev.kindred.memory.Role;
 import dev.kindred.memory.Speaker;
 import dev.kindred.memory.search.SharedMiniLm;
 import dev.kindred.model.ToolCall;
+import dev.kindred.store.DataDirectory;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -92,9 +91,11 @@ public final class TurnOverheadBench {
     }
 
     private static double[] measure(int stored, long gapMillis) throws Exception {
-        Path dir = Files.createTempDirectory("kindred-bench");
-        try (RuntimeFixture f =
-                RuntimeFixture.builder(dir).embedInBackground().usageInStore().build()) {
+        try (DataDirectory dir = DataDirectory.create("kindred-bench");
+                RuntimeFixture f = RuntimeFixture.builder(dir.path())
+                        .embedInBackground()
+                        .usageInStore()
+                        .build()) {
             Agent agent = f.directory.create("Bench", AgentScope.dm("42"), "42", "test/tiny");
             f.services
                     .agents()

@@ -27,6 +27,7 @@ import dev.kindred.memory.search.SharedMiniLm;
 import dev.kindred.privacy.PrivacyService;
 import dev.kindred.privacy.PrivacySettings;
 import dev.kindred.sleeptime.SleeptimeControl;
+import dev.kindred.store.DataDirectory;
 import dev.kindred.store.MongoStorage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,13 +35,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -193,10 +192,8 @@ final class BotHarness implements AutoCloseable {
         runtime.close();
         storage.close();
         discord.close();
-        try (Stream<Path> paths = Files.walk(dataDir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            DataDirectory.delete(dataDir);
         } catch (IOException e) {
             // a leftover temp folder is harmless
         }

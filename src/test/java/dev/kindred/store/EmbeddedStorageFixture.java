@@ -5,8 +5,6 @@ import dev.kindred.model.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -30,7 +28,7 @@ abstract class EmbeddedStorageFixture {
     @AfterAll
     void stopStorage() throws IOException {
         storage.close();
-        deleteRecursively(dataDir);
+        DataDirectory.delete(dataDir);
     }
 
     static MongoConfig config(Path dataDir) {
@@ -43,13 +41,5 @@ abstract class EmbeddedStorageFixture {
 
     public MutableClock clock() {
         return clock;
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
