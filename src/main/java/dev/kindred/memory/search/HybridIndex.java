@@ -94,10 +94,8 @@ final class HybridIndex<K> {
      * query's vector, which is why the vector comes from a supplier, called under the read lock: 0.2
      * ms over 100,000 messages that a turn no longer waits for. The side thread reads the index under
      * this thread's lock, so this thread waits for it before letting the lock go, even on a failure.
-     * Writers to this one index wait for the embedding too. An agent's turns do not write while
-     * they search; the writer a search usually meets is the background embedding of the turn's own
-     * inbound message, whose vector then comes a few milliseconds later (delaying that embedding
-     * past the turn did not make turns faster, measured).
+     * Writers to this one index wait for the embedding too; an agent's turns do not write while
+     * they search, and recall embeds new messages only once no reply is owed ({@code ReplyGate}).
      */
     List<Scored<K>> search(SearchQuery query, Supplier<float[]> queryVector, int count) {
         List<String> terms = Tokenizer.terms(query.text());
