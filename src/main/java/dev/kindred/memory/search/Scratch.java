@@ -15,6 +15,7 @@ final class Scratch {
     private float[] floats = new float[0];
     private boolean[] flags = new boolean[0];
     private int[] ints = new int[0];
+    private int[] signDistances = new int[0];
 
     private Scratch() {}
 
@@ -48,6 +49,14 @@ final class Scratch {
             ints = new int[withRoom(size)];
         }
         return ints;
+    }
+
+    /** At least {@code size} ints for a sign scan's distances, holding whatever the last scan left. */
+    int[] signDistances(int size) {
+        if (signDistances.length < size) {
+            signDistances = new int[withRoom(size)];
+        }
+        return signDistances;
     }
 
     private static int withRoom(int size) {

@@ -14,19 +14,42 @@ class VectorsTest {
 
     @Test
     void largeCollectionsFindTheNearestVectorThroughTheSignPrefilter() {
-        Vectors vectors = new Vectors(64, 200, 0);
-        float[][] all = addRandom(vectors, new Random(7), 20_000, 64);
+        // sign words summed one at a time (64), four at a time and then singly (200), four at a time (384)
+        for (int dims : new int[] {64, 200, 384}) {
+            Vectors vectors = new Vectors(dims, 200, 0);
+            float[][] all = addRandom(vectors, new Random(7), 20_000, dims);
 
-        for (int probe : new int[] {0, 9_999, 19_999}) {
-            int[] top = vectors.top(all[probe], DocSet.all(all.length), 3).docs();
-            assertThat(top[0]).isEqualTo(probe);
+            for (int probe : new int[] {0, 9_999, 16_383, 16_384, 19_999}) { // either side of a scan block's edge
+                int[] top = vectors.top(all[probe], DocSet.all(all.length), 3).docs();
+                assertThat(top[0]).as("dims %d, probe %d", dims, probe).isEqualTo(probe);
+            }
+        }
+    }
+
+    @Test
+    void theSignPrefilterPassesOnlyTheDocumentsNearestInSignBits() {
+        for (int dims : new int[] {64, 200, 384}) {
+            Random random = new Random(dims);
+            Vectors vectors = new Vectors(dims, 100, 0);
+            float[][] all = addRandom(vectors, random, 20_000, dims);
+            float[] query = randomUnit(random, dims);
+            int[] hamming =
+                    Arrays.stream(all).mapToInt(v -> signDistance(v, query)).toArray();
+            int cut = Arrays.stream(hamming).sorted().toArray()[99];
+
+            int[] rescored = vectors.top(query, DocSet.all(all.length), 100).docs();
+
+            assertThat(rescored).as("dims %d", dims).hasSize(100);
+            assertThat(Arrays.stream(rescored).map(doc -> hamming[doc]).max().orElseThrow())
+                    .as("dims %d", dims)
+                    .isLessThanOrEqualTo(cut);
         }
     }
 
     @Test
     void whenTheSignPrefilterLetsEveryDocumentThroughItRanksAsAnExactScanWithNeighbours() {
         for (int dims : new int[] {33, 384}) { // a last sign word only partly used, and MiniLM's twelve full ones
-            for (int count : new int[] {9_000, 1_000}) { // the sign path (chunk edges at 1024 * n), the exact scan
+            for (int count : new int[] {20_000, 1_000}) { // the sign path (over a scan block's edge), the exact scan
                 Random random = new Random(dims + count);
                 float weight = 0.3f;
                 Vectors vectors = new Vectors(dims, count, weight);
@@ -192,6 +215,13 @@ class VectorsTest {
             assertThat((double) ranked.scores()[i]).isCloseTo(exact[doc], within(precision));
             assertThat(exact[doc]).isGreaterThanOrEqualTo(lastExact - 2 * precision);
         }
+    }
+
+    /** In how many dimensions the two vectors' signs differ. */
+    private static int signDistance(float[] a, float[] b) {
+        return (int) IntStream.range(0, a.length)
+                .filter(i -> (a[i] > 0) != (b[i] > 0))
+                .count();
     }
 
     /** Adds {@code count} random unit vectors and returns them in the order added. */
