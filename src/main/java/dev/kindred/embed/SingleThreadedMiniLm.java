@@ -25,8 +25,10 @@ import java.util.Objects;
  * <p>A short query takes about 1.2 ms back to back but 2.5 ms after 10 ms or more without an
  * embedding, whether the thread slept or spun meanwhile (measured on a two-core virtual machine).
  * The likely cause: each run reads the weights of all six layers, about 11 of the model's 23 MB,
- * which after a pause are no longer in the shared cache. Neither two intra-op threads, spinning or
- * not, nor glibc's huge pages for native memory made it faster.
+ * which after a pause are no longer in cache. Neither two intra-op threads, spinning or not, nor
+ * glibc's huge pages for native memory made it faster, and neither did an embedding started on the
+ * other core 0 to 1.5 ms before (p50 2.7 to 3.1 ms against 2.5 to 2.7 without): the two cores
+ * compete for memory rather than warm a cache for each other.
  *
  * <p>A text is tokenised once, in Java ({@link WordPieceTokenizer}, which keeps its first 128
  * tokens), run once and mean-pooled over its tokens: the vector langchain4j's encoder gives, without
