@@ -15,7 +15,6 @@ final class Scratch {
     private float[] floats = new float[0];
     private boolean[] flags = new boolean[0];
     private int[] ints = new int[0];
-    private int[] signDistances = new int[0];
 
     private Scratch() {}
 
@@ -43,20 +42,16 @@ final class Scratch {
         return flags;
     }
 
-    /** At least {@code size} ints, holding whatever the last search left. */
+    /**
+     * At least {@code size} ints, holding whatever the last search left: a keyword ranking's matched
+     * documents or a sign scan's distances, which one thread never needs at once (a search runs its
+     * keyword ranking on this thread only after its vector ranking is done, see {@link SideTask}).
+     */
     int[] ints(int size) {
         if (ints.length < size) {
             ints = new int[withRoom(size)];
         }
         return ints;
-    }
-
-    /** At least {@code size} ints for a sign scan's distances, holding whatever the last scan left. */
-    int[] signDistances(int size) {
-        if (signDistances.length < size) {
-            signDistances = new int[withRoom(size)];
-        }
-        return signDistances;
     }
 
     private static int withRoom(int size) {

@@ -225,7 +225,7 @@ final class Vectors {
     private int[] nearestSigns(float[] query, DocSet filter, int wanted) {
         int[] querySigns = signWords(query);
         SignCandidates found = new SignCandidates(dims);
-        int[] distances = Scratch.forThisThread().signDistances(size);
+        int[] distances = Scratch.forThisThread().ints(size);
         for (int first = 0; first < size; first += SCAN_BLOCK) {
             int end = Math.min(size, first + SCAN_BLOCK);
             Arrays.fill(distances, first, end, 0);
