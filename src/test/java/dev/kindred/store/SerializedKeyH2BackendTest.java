@@ -55,6 +55,38 @@ class SerializedKeyH2BackendTest {
         });
     }
 
+    /**
+     * Each index remembers the last key it serialised; a key that follows one equal in number but
+     * not in type ({@code 7}, {@code 7L}, {@code 7.0}) or one with the same hash code ("Aa", "BB")
+     * must still be looked up as itself, as the stock backend looks it up.
+     */
+    @Test
+    void eachKeyIsLookedUpAsItselfAsTheStockBackendLooksItUp() {
+        List<Object> keys = List.of(7, 7L, 7.0, "7", 8L, 8, 8.0, true, "Aa", "BB", "Aa");
+        assertThat(outcomes(dir.resolve("ours.mv"), SerializedKeyH2Backend::new, keys))
+                .isEqualTo(outcomes(dir.resolve("stock.mv"), H2Backend::new, keys));
+    }
+
+    /** For each key in turn: whether it is found, then whether inserting it goes in or is refused. */
+    private static List<String> outcomes(Path file, Function<MVStore, H2Backend> backend, List<Object> keys) {
+        List<String> outcomes = new ArrayList<>();
+        run(file, backend, c -> {
+            for (Object key : keys) {
+                boolean found = c.find(eq("_id", key)).first() != null;
+                String insert;
+                try {
+                    c.insertOne(new Document("_id", key).append("name", String.valueOf(key)));
+                    insert = "inserted";
+                } catch (MongoWriteException e) {
+                    insert = "refused";
+                }
+                outcomes.add(key + (found ? " found, " : " missing, ") + insert);
+            }
+            outcomes.add("count " + c.countDocuments());
+        });
+        return outcomes;
+    }
+
     private static void assertAllFound(MongoCollection<Document> c, int count) {
         for (int i = 0; i < count; i++) {
             assertThat(c.find(eq("_id", id(i))).first())
