@@ -7,7 +7,8 @@ import org.h2.mvstore.type.ObjectDataType;
  * A unique-index key of the embedded server, held as the bytes H2 stores it as: the Java serialisation
  * of mongo-java-server's {@link KeyValue}. Ordered by {@link SerializedIndexKeyType}, which compares
  * these bytes as H2's own {@link ObjectDataType} does after serialising both sides on every
- * comparison; here a key is serialised once, when it is made.
+ * comparison; here a key is serialised once, when it is made (a key of strings without {@code
+ * ObjectOutputStream}: {@link StringKeySerialization}).
  */
 final class SerializedIndexKey {
     private final byte[] bytes;
@@ -17,7 +18,8 @@ final class SerializedIndexKey {
     }
 
     static SerializedIndexKey of(KeyValue key) {
-        return new SerializedIndexKey(ObjectDataType.serialize(key));
+        byte[] bytes = StringKeySerialization.serialize(key);
+        return new SerializedIndexKey(bytes != null ? bytes : ObjectDataType.serialize(key));
     }
 
     KeyValue keyValue() {
