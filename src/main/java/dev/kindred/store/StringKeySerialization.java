@@ -125,7 +125,7 @@ final class StringKeySerialization {
         byte[] prefix = Arrays.copyOf(probe, probe.length - FRAMING - 4);
         List<KeyValue> samples = List.of(
                 new KeyValue(List.of("k")),
-                new KeyValue(List.of("agent-1:42", new String("agent-1:42"))),
+                new KeyValue(List.of("agent-1:42", new String("agent-1:42"))), // equal, yet written twice
                 new KeyValue(Arrays.asList("x\u0000\u00e9\u07ff\u0800\u20ac\ud83d\ude00", null)));
         for (KeyValue sample : samples) {
             if (!Arrays.equals(write(prefix, sample), ObjectDataType.serialize(sample))) {
