@@ -28,6 +28,7 @@ class StringKeySerializationTest {
             keys.add(new KeyValue(key));
         }
         keys.add(new KeyValue(List.of("")));
+        keys.add(new KeyValue(List.of("l".repeat(300), "\u20ac".repeat(21_845))));
         keys.add(new KeyValue(List.of("agent-7:123456", new String("agent-7:123456"))));
 
         for (KeyValue key : keys) {
