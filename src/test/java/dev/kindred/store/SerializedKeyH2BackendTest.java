@@ -56,9 +56,10 @@ class SerializedKeyH2BackendTest {
     }
 
     /**
-     * Each index remembers the last key it serialised; a key that follows one equal in number but
-     * not in type ({@code 7}, {@code 7L}, {@code 7.0}) or one with the same hash code ("Aa", "BB")
-     * must still be looked up as itself, as the stock backend looks it up.
+     * Keys of strings are written without Java serialisation ({@link StringKeySerialization}), other
+     * keys with it: numbers equal in value but not in type ({@code 7}, {@code 7L}, {@code 7.0}) and
+     * strings with the same hash code ("Aa", "BB") are found, and refused again, as the stock backend
+     * finds and refuses them.
      */
     @Test
     void eachKeyIsLookedUpAsItselfAsTheStockBackendLooksItUp() {
