@@ -1,6 +1,11 @@
 package dev.kindred.store;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UTFDataFormatException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import org.h2.mvstore.type.ObjectDataType;
@@ -25,7 +30,6 @@ final class StringKeySerialization {
     private static final byte TC_STRING = 0x74;
     private static final byte TC_BLOCKDATA = 0x77;
     private static final byte TC_ENDBLOCKDATA = 0x78;
-    private static final int MAX_SHORT_STRING = 0xFFFF;
     /** After the prefix: the list's size, a block with its capacity, then the end of that block. */
     private static final int FRAMING = 4 + 2 + 4 + 1;
     /** The one string the prefix holds as an object: a key holding this very instance would refer back to it. */
@@ -42,39 +46,31 @@ final class StringKeySerialization {
     }
 
     private static byte @Nullable [] write(byte[] prefix, KeyValue key) {
-        int[] utf = new int[key.size()];
-        int length = prefix.length + FRAMING;
-        for (int i = 0; i < key.size(); i++) {
-            Object value = key.get(i);
-            if (value == null) {
-                length += 1;
-            } else if (value instanceof String s && !LIST_SIGNATURE.equals(s) && !repeated(key, i)) {
-                utf[i] = modifiedUtf8Length(s);
-                if (utf[i] > MAX_SHORT_STRING) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(prefix.length + FRAMING + 64);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.write(prefix);
+            out.writeInt(key.size());
+            out.writeByte(TC_BLOCKDATA);
+            out.writeByte(4);
+            out.writeInt(key.size());
+            for (int i = 0; i < key.size(); i++) {
+                Object value = key.get(i);
+                if (value == null) {
+                    out.writeByte(TC_NULL);
+                } else if (value instanceof String s && !LIST_SIGNATURE.equals(s) && !repeated(key, i)) {
+                    out.writeByte(TC_STRING);
+                    out.writeUTF(s); // serialisation's own encoding of a string up to 65,535 bytes
+                } else {
                     return null;
                 }
-                length += 3 + utf[i];
-            } else {
-                return null;
             }
+            out.writeByte(TC_ENDBLOCKDATA);
+        } catch (UTFDataFormatException e) {
+            return null; // longer: serialisation writes it as a long string
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not from a byte array
         }
-        byte[] out = Arrays.copyOf(prefix, length);
-        int at = putInt(out, prefix.length, key.size());
-        out[at++] = TC_BLOCKDATA;
-        out[at++] = 4;
-        at = putInt(out, at, key.size());
-        for (int i = 0; i < key.size(); i++) {
-            if (key.get(i) == null) {
-                out[at++] = TC_NULL;
-            } else {
-                out[at++] = TC_STRING;
-                out[at++] = (byte) (utf[i] >>> 8);
-                out[at++] = (byte) utf[i];
-                at = putModifiedUtf8((String) key.get(i), out, at);
-            }
-        }
-        out[at] = TC_ENDBLOCKDATA;
-        return out;
+        return bytes.toByteArray();
     }
 
     /** Serialisation writes an instance it has written before as a reference to it. */
@@ -85,41 +81,6 @@ final class StringKeySerialization {
             }
         }
         return false;
-    }
-
-    /** {@code DataOutput.writeUTF}'s encoding: NUL and U+0080..U+07FF in two bytes, the rest of the BMP in three. */
-    private static int modifiedUtf8Length(String s) {
-        int length = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            length += c >= 0x0001 && c <= 0x007F ? 1 : c <= 0x07FF ? 2 : 3;
-        }
-        return length;
-    }
-
-    private static int putModifiedUtf8(String s, byte[] out, int at) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x0001 && c <= 0x007F) {
-                out[at++] = (byte) c;
-            } else if (c <= 0x07FF) {
-                out[at++] = (byte) (0xC0 | (c >> 6));
-                out[at++] = (byte) (0x80 | (c & 0x3F));
-            } else {
-                out[at++] = (byte) (0xE0 | (c >> 12));
-                out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                out[at++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-        return at;
-    }
-
-    private static int putInt(byte[] out, int at, int value) {
-        out[at] = (byte) (value >>> 24);
-        out[at + 1] = (byte) (value >>> 16);
-        out[at + 2] = (byte) (value >>> 8);
-        out[at + 3] = (byte) value;
-        return at + 4;
     }
 
     /** The bytes before the list's size, if writing them this way gives the usual bytes for every sample. */
