@@ -26,9 +26,12 @@ import java.util.Objects;
  * embedding, whether the thread slept or spun meanwhile (measured on a two-core virtual machine).
  * The likely cause: each run reads the weights of all six layers, about 11 of the model's 23 MB,
  * which after a pause are no longer in cache. Neither two intra-op threads, spinning or not, nor
- * glibc's huge pages for native memory made it faster, and neither did an embedding started on the
- * other core 0 to 1.5 ms before (p50 2.7 to 3.1 ms against 2.5 to 2.7 without): the two cores
- * compete for memory rather than warm a cache for each other.
+ * huge pages for the weights made it faster: {@code GLIBC_TUNABLES=glibc.malloc.hugetlb=1} alone
+ * leaves them on 4 KB pages (they are in the loading thread's arena); with {@code
+ * glibc.malloc.arena_max=1} too, 70 MB more were on huge pages and a query 100 ms apart took 2.26
+ * and 2.00 ms against 2.21 and 2.10. Nor did an embedding started on the other core 0 to 1.5 ms
+ * before (p50 2.7 to 3.1 ms against 2.5 to 2.7 without): the two cores compete for memory rather
+ * than warm a cache for each other.
  *
  * <p>A text is tokenised once, in Java ({@link WordPieceTokenizer}, which keeps its first 128
  * tokens), run once and mean-pooled over its tokens: the vector langchain4j's encoder gives, without
