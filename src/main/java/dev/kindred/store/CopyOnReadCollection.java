@@ -19,6 +19,10 @@ import org.h2.mvstore.MVMap;
  * second with six writers and six readers on one block. A compare-and-set on that version would then
  * overwrite the newer value. With copies an update only changes its own copy, and a stored document
  * is replaced whole.
+ *
+ * <p>It does not track its data size either: the library would BSON-encode every document written
+ * (a 384-number vector too) to add up a figure only {@code collStats} reports, and Kindred never
+ * asks for it.
  */
 final class CopyOnReadCollection extends H2Collection {
     CopyOnReadCollection(
@@ -35,6 +39,11 @@ final class CopyOnReadCollection extends H2Collection {
     protected Document getDocument(Object position) {
         Document stored = super.getDocument(position);
         return stored == null ? null : stored.cloneDeeply();
+    }
+
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
     }
 
     /** A scan's matches, copied (it matches on the stored documents, which nothing changes in place). */

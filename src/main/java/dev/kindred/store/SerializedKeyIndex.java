@@ -1,9 +1,12 @@
 package dev.kindred.store;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.List;
 import java.util.Map.Entry;
@@ -21,6 +24,26 @@ final class SerializedKeyIndex extends AbstractUniqueIndex<Object> {
     SerializedKeyIndex(MVMap<SerializedIndexKey, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.map = map;
+    }
+
+    /**
+     * Adds the document's keys without checking them first: the collection has just called {@link
+     * #checkAdd} on every index under its lock (or {@code checkUpdate}, for an update), and {@code
+     * putIfAbsent} still refuses a key that is taken. The library's {@code add} checks again, one more
+     * key extraction and B-tree walk per index and document. A sparse index keeps the library's
+     * {@code add}, which knows when a document has no value to index.
+     */
+    @Override
+    public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
+        if (isSparse()) {
+            super.add(document, position, collection);
+            return;
+        }
+        for (KeyValue key : getKeyValues(document)) {
+            if (!putKeyPosition(key, position)) {
+                throw new DuplicateKeyError(this, collection, getKeys(), key);
+            }
+        }
     }
 
     @Override

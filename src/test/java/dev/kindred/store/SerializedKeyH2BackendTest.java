@@ -1,6 +1,7 @@
 package dev.kindred.store;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,6 +48,7 @@ class SerializedKeyH2BackendTest {
             c.insertMany(documents(COUNT, 2 * COUNT));
             c.deleteOne(eq("_id", id(5)));
             c.insertOne(document(5));
+            assertMovesKey(c, 7);
         });
 
         run(file, H2Backend::new, c -> {
@@ -99,6 +101,19 @@ class SerializedKeyH2BackendTest {
         assertThat(c.countDocuments()).isEqualTo(count);
     }
 
+    /** An update that changes a document's unique key frees the old key and takes the new one. */
+    private static void assertMovesKey(MongoCollection<Document> c, int i) {
+        c.updateOne(eq("_id", id(i)), set("name", "renamed"));
+        assertThat(c.find(eq("name", "renamed")).first())
+                .extracting(d -> d.get("_id"))
+                .isEqualTo(id(i));
+        c.insertOne(new Document("_id", "spare").append("name", "name-" + i));
+        assertThatThrownBy(() -> c.insertOne(new Document("_id", "other").append("name", "renamed")))
+                .hasMessageContaining("duplicate key");
+        c.deleteOne(eq("_id", "spare"));
+        c.updateOne(eq("_id", id(i)), set("name", "name-" + i));
+    }
+
     private static void assertRefusesDuplicates(MongoCollection<Document> c, int existing) {
         assertThatThrownBy(() -> c.insertOne(new Document("_id", id(existing)).append("name", "fresh")))
                 .isInstanceOf(MongoWriteException.class)
@@ -106,6 +121,11 @@ class SerializedKeyH2BackendTest {
         assertThatThrownBy(() -> c.insertOne(new Document("_id", "fresh").append("name", "name-" + existing)))
                 .isInstanceOf(MongoWriteException.class)
                 .hasMessageContaining("duplicate key");
+        assertThatThrownBy(() -> c.updateOne(eq("_id", id(0)), set("name", "name-" + existing)))
+                .isInstanceOf(MongoWriteException.class)
+                .hasMessageContaining("duplicate key");
+        assertThat(c.find(eq("name", "name-0")).first()).isNotNull();
+        assertThat(c.find(eq("_id", "fresh")).first()).isNull();
     }
 
     private static List<Document> documents(int from, int to) {
